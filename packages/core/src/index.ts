@@ -1,0 +1,43 @@
+/**
+ * @apiwire/core: register an HTTP API by its OpenAPI document and get one framework-neutral tool per operation.
+ *
+ * @example
+ * ```ts
+ * import { loadApiServer } from '@apiwire/core';
+ * const billing = await loadApiServer({ name: 'billing', spec: './billing.yaml' });
+ * const result = await billing.tool('billing_get_invoice')!.invoke({ invoiceId: 'in_1' });
+ * ```
+ */
+export { ApiwireError } from './apiwire-error';
+export { SpecError } from './spec-error';
+export type { ApiServer, ServerWarning } from './api-server';
+export type { JsonSchema } from './json-schema';
+export type {
+  ApprovalRequest,
+  ApproveHook,
+  AuthOptions,
+  CredentialReference,
+  LoadApiServerOptions,
+  OperationsOptions,
+  RetryOptions,
+  SchemeCredentials,
+  SecretValue,
+  Selector,
+  Selectors,
+} from './load-api-server-options';
+export type {
+  ApprovalDecision,
+  HttpMethod,
+  InvokeOptions,
+  OperationInfo,
+  ToolDescriptor,
+} from './tool-descriptor';
+export type {
+  BinaryData,
+  ToolErrorKind,
+  ToolFailure,
+  ToolInputIssue,
+  ToolRequestSummary,
+  ToolResult,
+  ToolSuccess,
+} from './tool-result';

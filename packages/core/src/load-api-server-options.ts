@@ -1,0 +1,115 @@
+/** The options of `loadApiServer`: where the spec is, where the API lives, auth, policies and transport. */
+import type { ApprovalDecision, ToolDescriptor } from './tool-descriptor';
+import type { ToolRequestSummary } from './tool-result';
+
+/** A credential named by reference, resolved per call by `auth.resolveCredential`. */
+export interface CredentialReference {
+  credential: string;
+}
+
+/** A secret value: literal, or a reference resolved per call. */
+export type SecretValue = string | CredentialReference;
+
+/** Credentials for one of the spec's security schemes, by the scheme's type. */
+export type SchemeCredentials =
+  /** bearer token, or API key value */
+  | SecretValue
+  /** HTTP basic */
+  | { username: SecretValue; password: SecretValue }
+  /** OAuth2 client credentials */
+  | { clientId: SecretValue; clientSecret: SecretValue; tokenUrl?: string; scopes?: string[] };
+
+/** How requests are authenticated. Credentials go only to allowed origins and never into results or errors. */
+export interface AuthOptions {
+  /** Static headers on every request (e.g. Authorization). Values may be references. */
+  headers?: Record<string, SecretValue>;
+  /** Static query parameters on every request (e.g. an api_key the spec does not declare). */
+  query?: Record<string, SecretValue>;
+  /** Static cookies on every request. */
+  cookies?: Record<string, SecretValue>;
+  /** Credentials for the spec's securitySchemes, by scheme name. */
+  schemes?: Record<string, SchemeCredentials>;
+  /** Resolves a `{ credential }` reference per call (async; rotating tokens work). */
+  resolveCredential?: (
+    reference: string,
+    context: { server: string; tool: string },
+  ) => string | Promise<string>;
+}
+
+/** Picks operations: operationId, tool name or id, glob over ids, `tag:NAME`, `METHOD /path/glob`, or a predicate. */
+export type Selector = string | ((descriptor: ToolDescriptor) => boolean);
+
+/** One selector or several. */
+export type Selectors = Selector | Selector[];
+
+/** Which operations are exposed, which wait for a human, which are deferred behind search. */
+export interface OperationsOptions {
+  include?: Selectors;
+  exclude?: Selectors;
+  /** `'mutating'`: POST, PUT, PATCH, DELETE; `true`: all. */
+  requireApproval?: Selectors | 'mutating' | true;
+  /** `true`: everything. */
+  defer?: Selectors | true;
+  /** Treat `x-openai-isConsequential: true` as requiring approval (and `false` as not). Default false. */
+  useConsequentialHint?: boolean;
+}
+
+/** What an approval hook (or a human) is asked to decide. */
+export interface ApprovalRequest {
+  tool: ToolDescriptor;
+  /** The validated input. */
+  input: Record<string, unknown>;
+  /** The request that would be sent, credentials masked. */
+  request: ToolRequestSummary;
+}
+
+/** Decides approval-gated calls when no human is asked. */
+export type ApproveHook = (
+  request: ApprovalRequest,
+) => boolean | ApprovalDecision | Promise<boolean | ApprovalDecision>;
+
+/** Retries for idempotent methods on network errors, 429, 502, 503, 504. */
+export interface RetryOptions {
+  /** Retries after the first try (default 2; 0 disables). */
+  retries?: number;
+  /** First backoff in ms (default 250), doubled each time, with jitter. */
+  minDelayMs?: number;
+  /** Longest wait, also the bound on Retry-After (default 10 000). */
+  maxDelayMs?: number;
+  /** Also retry POST and PATCH (default false). */
+  retryNonIdempotent?: boolean;
+}
+
+/** Options of `loadApiServer`. */
+export interface LoadApiServerOptions {
+  /** Namespace prefix of every tool name: `billing` -> `billing_create_invoice`. */
+  name: string;
+  /** A file path, an http(s) URL, YAML or JSON text, or a parsed object. */
+  spec: string | URL | Record<string, unknown>;
+  /** Where the live API lives; default: the spec's servers[0] with variables at their defaults. */
+  baseUrl?: string;
+  auth?: AuthOptions;
+  operations?: OperationsOptions;
+  /** Decides approval-gated calls when the framework has no human in the loop. */
+  approve?: ApproveHook;
+  /** fetch for API calls, spec downloads and OAuth token requests (default: global fetch). */
+  fetch?: typeof fetch;
+  /** Per-request timeout in ms (default 30 000). */
+  timeoutMs?: number;
+  retry?: RetryOptions | false;
+  /** Response size cap in bytes (default 1 MiB). */
+  maxResponseBytes?: number;
+  /** Extra origins requests (and credentials) may go to: operation `servers`, redirects. */
+  allowedOrigins?: string[];
+  /** Spec loading limits and permissions. */
+  specLoading?: {
+    /** Download timeout in ms (default 30 000). */
+    timeoutMs?: number;
+    /** Largest spec accepted in bytes (default 50 MiB). */
+    maxBytes?: number;
+    /** For URL specs: follow `$ref`s to other origins (default false). `file:` refs are never followed from URLs. */
+    allowCrossOriginRefs?: boolean;
+  };
+  /** Descriptions longer than this are cut (default 1 024 characters). */
+  maxDescriptionLength?: number;
+}

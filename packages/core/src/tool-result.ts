@@ -1,0 +1,56 @@
+/** What invoking a tool gives back: a success with the parsed response, or an error the model can act on. */
+
+/** The kinds of failure a tool call can end in; each comes back as a value, never thrown. */
+export type ToolErrorKind =
+  | 'invalid_input'
+  | 'http_error'
+  | 'network'
+  | 'timeout'
+  | 'denied'
+  | 'response_too_large';
+
+/** One problem with the model's input: `path` is the input field ('contactId', 'items.0.price'). */
+export interface ToolInputIssue {
+  path: string;
+  message: string;
+}
+
+/** The request as it was (or would be) sent, credentials masked. */
+export interface ToolRequestSummary {
+  method: string;
+  url: string;
+}
+
+/** A successful call: the parsed response body (JSON value, text, binary summary, or null for 204). */
+export interface ToolSuccess {
+  ok: true;
+  status: number;
+  data: unknown;
+  contentType: string | undefined;
+  /** Set when the body was cut at the size cap. */
+  truncated?: boolean;
+  request?: ToolRequestSummary;
+}
+
+/** A failed call: invalid input, an HTTP error status, a network failure, a timeout, a denial or an oversize body. */
+export interface ToolFailure {
+  ok: false;
+  status?: number;
+  error: {
+    kind: ToolErrorKind;
+    message: string;
+    issues?: ToolInputIssue[];
+    body?: unknown;
+  };
+  request?: ToolRequestSummary;
+}
+
+/** The result of `ToolDescriptor.invoke`. */
+export type ToolResult = ToolSuccess | ToolFailure;
+
+/** A binary response body, summarised for the model. */
+export interface BinaryData {
+  contentType: string;
+  size: number;
+  base64: string;
+}

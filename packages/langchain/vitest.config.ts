@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    testTimeout: 30_000,
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
+  },
+});
