@@ -41,3 +41,14 @@ export type {
   ToolResult,
   ToolSuccess,
 } from './tool-result';
+export { SelectorError } from './policies/selector-error';
+export { createToolCatalog, isToolCatalog } from './catalog/create-tool-catalog';
+export type { ToolCatalogSource } from './catalog/create-tool-catalog';
+export type { CatalogSearchOptions, SearchFunction, SearchMatch, ToolCatalog, ToolCatalogOptions } from './catalog/tool-catalog';
+export { ToolNameClashError } from './catalog/tool-name-clash-error';
+export type { MetaTool, MetaToolContext, MetaToolOutput } from './catalog/meta-tool';
+export { createSearchTool } from './catalog/create-search-tool';
+export type { FoundTool, SearchToolsResult } from './catalog/create-search-tool';
+export { createCallTool } from './catalog/create-call-tool';
+export { estimateToolTokens } from './tokens/estimate-tool-tokens';
+export type { ToolDefinition, ToolTokenEstimate } from './tokens/estimate-tool-tokens';
