@@ -1,9 +1,15 @@
 /** Creates the per-server invoker: shared transport, auth state (OAuth token cache) and the per-tool `invoke`. */
+import createClient from 'openapi-fetch';
 import type { ApiServer } from '../api-server';
+import { checkAuthConfiguration } from '../auth/check-auth-configuration';
+import { createOAuthTokenCache } from '../auth/create-oauth-token-cache';
 import type { LoadApiServerOptions } from '../load-api-server-options';
 import type { OperationPlan } from '../operation-plan';
 import type { InvokeOptions, ToolDescriptor } from '../tool-descriptor';
 import type { ToolResult } from '../tool-result';
+import { invokeOperation } from './invoke-operation';
+import type { InvokerContext } from './invoker-context';
+import { normaliseRetryOptions } from './retry-delay';
 
 /** The invoker of one server. `invokeFor` builds the `invoke` function of one tool. */
 export interface ServerInvoker {
@@ -14,18 +20,58 @@ export interface ServerInvoker {
   }): (input: unknown, options?: InvokeOptions) => Promise<ToolResult>;
 }
 
-/** Creates the invoker for one server. */
+function originOf(url: string): string | undefined {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Creates the invoker for one server. Requests (and credentials) go only to the base URL's origin and the
+ * developer's `allowedOrigins`; an operation's own `servers` entry is used only when its origin is one of those.
+ * Throws AuthConfigurationError (from `invokeFor`) when auth cannot work safely.
+ */
 export function createServerInvoker(options: {
   server: Pick<ApiServer, 'name' | 'baseUrl'>;
   options: LoadApiServerOptions;
 }): ServerInvoker {
-  void options;
+  const settings = options.options;
+  const allowed = new Set<string>();
+  const baseOrigin = originOf(options.server.baseUrl);
+  if (baseOrigin) allowed.add(baseOrigin);
+  for (const origin of settings.allowedOrigins ?? []) {
+    const normalised = originOf(origin);
+    if (normalised) allowed.add(normalised);
+  }
+  const context: InvokerContext = {
+    serverName: options.server.name,
+    baseUrl: options.server.baseUrl,
+    options: settings,
+    isAllowedOrigin: (origin) => allowed.has(origin),
+    retry: normaliseRetryOptions(settings.retry),
+    timeoutMs: settings.timeoutMs ?? 30_000,
+    maxResponseBytes: settings.maxResponseBytes ?? 1024 * 1024,
+    tokenCache: createOAuthTokenCache(),
+    client: createClient({}),
+  };
   return {
-    invokeFor() {
-      return async () => ({
-        ok: false,
-        error: { kind: 'network', message: 'The invoker is not built yet.' },
-      });
+    invokeFor({ plan, descriptor }) {
+      checkAuthConfiguration({ plan, auth: settings.auth, isAllowedOrigin: context.isAllowedOrigin });
+      const operationServer = plan.servers
+        ?.map((url) => {
+          try {
+            return new URL(url, options.server.baseUrl).href;
+          } catch {
+            return undefined;
+          }
+        })
+        .find((url) => url !== undefined && allowed.has(originOf(url) ?? ''));
+      const baseUrl = operationServer ?? options.server.baseUrl;
+      return (input, invokeOptions) =>
+        invokeOperation({ context, plan, descriptor: descriptor(), baseUrl, input, invokeOptions });
     },
   };
 }

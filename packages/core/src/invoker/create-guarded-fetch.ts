@@ -1,0 +1,83 @@
+/** The fetch openapi-fetch sends through: allowed origins only, redirects followed by hand within them, bodies read under the cap. */
+import { readCappedBody } from './read-capped-body';
+
+/** What the guarded fetch saw, for the invoker to turn into a result. */
+export interface GuardedExchange {
+  /** The last URL requested. */
+  url?: string;
+  status?: number;
+  headers?: Headers;
+  bytes?: Uint8Array;
+  overflow?: boolean;
+  /** Set when a redirect was not followed (another origin, or too many hops). */
+  blockedRedirect?: { status: number; location: string; reason: string };
+  /** Set when a request would have gone to an origin that is not allowed. */
+  blockedOrigin?: string;
+}
+
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+
+/** Creates the fetch of one attempt; it records the exchange in `exchange` and hands openapi-fetch an already-read response. */
+export function createGuardedFetch(options: {
+  fetch: typeof fetch;
+  isAllowedOrigin: (origin: string) => boolean;
+  maxResponseBytes: number;
+  maxRedirects: number;
+  /** The serialised body, re-sent on 307/308. */
+  body: BodyInit | undefined;
+  exchange: GuardedExchange;
+}): (request: Request) => Promise<Response> {
+  const { exchange } = options;
+  return async (first: Request) => {
+    let request = first;
+    for (let hop = 0; ; hop++) {
+      const url = new URL(request.url);
+      exchange.url = request.url;
+      if (!options.isAllowedOrigin(url.origin)) {
+        exchange.blockedOrigin = url.origin;
+        return new Response(null, { status: 299 });
+      }
+      const response = await options.fetch(request);
+      const location = response.headers.get('location');
+      if (redirectStatuses.has(response.status) && location) {
+        await response.body?.cancel().catch(() => undefined);
+        let target: URL;
+        try {
+          target = new URL(location, request.url);
+        } catch {
+          exchange.blockedRedirect = { status: response.status, location, reason: 'an invalid Location' };
+          return new Response(null, { status: 299 });
+        }
+        if (!options.isAllowedOrigin(target.origin)) {
+          exchange.blockedRedirect = { status: response.status, location: target.href, reason: 'another origin' };
+          return new Response(null, { status: 299 });
+        }
+        if (hop >= options.maxRedirects) {
+          exchange.blockedRedirect = { status: response.status, location: target.href, reason: `more than ${options.maxRedirects} redirects` };
+          return new Response(null, { status: 299 });
+        }
+        const toGet = response.status === 303 || ((response.status === 301 || response.status === 302) && request.method === 'POST');
+        const headers = new Headers(request.headers);
+        if (toGet) {
+          headers.delete('content-type');
+          headers.delete('content-length');
+        }
+        request = new Request(target, {
+          method: toGet ? (request.method === 'HEAD' ? 'HEAD' : 'GET') : request.method,
+          headers,
+          body: toGet ? undefined : options.body,
+          redirect: 'manual',
+          signal: request.signal,
+        });
+        continue;
+      }
+      exchange.status = response.status;
+      exchange.headers = response.headers;
+      const capped = request.method === 'HEAD' ? { bytes: new Uint8Array(0), overflow: false } : await readCappedBody({ response, maxBytes: options.maxResponseBytes });
+      exchange.bytes = capped.bytes;
+      exchange.overflow = capped.overflow;
+      // openapi-fetch only needs a Response to hand back; the body was read (under the cap) above.
+      return new Response(null, { status: 299 });
+    }
+  };
+}

@@ -1,0 +1,94 @@
+/** Turns a read response (status, headers, capped bytes) into the ToolResult the model sees, secrets masked. */
+import type { BinaryData, ToolRequestSummary, ToolResult } from '../tool-result';
+import type { Redactor } from './create-redactor';
+import { encodeBase64 } from './encode-base64';
+import { isJsonMediaType } from './serialize-body';
+
+/** True for media types read as text (text/*, XML, JavaScript, form data, CSV …). */
+function isTextMediaType(type: string): boolean {
+  return (
+    type.startsWith('text/') ||
+    type.endsWith('+xml') ||
+    type === 'application/xml' ||
+    type === 'application/javascript' ||
+    type === 'application/x-www-form-urlencoded' ||
+    type === 'application/yaml' ||
+    type === 'application/x-yaml' ||
+    type === 'application/problem+xml'
+  );
+}
+
+/** Builds the result of one finished exchange. */
+export function toToolResult(options: {
+  status: number;
+  statusText?: string;
+  headers: Headers;
+  bytes: Uint8Array;
+  overflow: boolean;
+  maxResponseBytes: number;
+  request: ToolRequestSummary;
+  redactor: Redactor;
+}): ToolResult {
+  const { status, headers, bytes, overflow, redactor, request } = options;
+  const contentType = headers.get('content-type') ?? undefined;
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  const ok = status >= 200 && status < 300;
+  const tooLarge = (): ToolResult => ({
+    ok: false,
+    status,
+    error: {
+      kind: 'response_too_large',
+      message: `The response body is larger than ${options.maxResponseBytes} bytes (maxResponseBytes); ask for less (filters, a smaller page).`,
+    },
+    request,
+  });
+
+  let data: unknown = null;
+  let truncated = false;
+  if (bytes.length > 0) {
+    const looksJson = isJsonMediaType(type) || (type === '' && /^\s*[[{]/.test(new TextDecoder().decode(bytes.subarray(0, 16))));
+    if (looksJson) {
+      if (overflow) return tooLarge();
+      const text = redactor.text(new TextDecoder().decode(bytes));
+      try {
+        data = JSON.parse(text);
+      } catch {
+        data = text;
+      }
+    } else if (isTextMediaType(type) || type === '') {
+      data = redactor.text(new TextDecoder().decode(bytes));
+      truncated = overflow;
+    } else {
+      if (overflow) return tooLarge();
+      const binary: BinaryData = { contentType: type, size: bytes.length, base64: encodeBase64(bytes) };
+      data = binary;
+    }
+  }
+  if (ok) {
+    const success: ToolResult = { ok: true, status, data: status === 204 ? null : data, contentType, request };
+    if (truncated) success.truncated = true;
+    return success;
+  }
+  const reason = options.statusText ? ` ${options.statusText}` : '';
+  const detail = describeErrorBody(data);
+  return {
+    ok: false,
+    status,
+    error: {
+      kind: 'http_error',
+      message: redactor.text(`HTTP ${status}${reason}${detail ? `: ${detail}` : ''}`),
+      body: data,
+    },
+    request,
+  };
+}
+
+/** A short line from an error body (`message`, `error.message`, `detail`, or the text), for the error message. */
+function describeErrorBody(data: unknown): string | undefined {
+  if (typeof data === 'string') return data.slice(0, 200) || undefined;
+  if (data === null || typeof data !== 'object') return undefined;
+  const record = data as Record<string, unknown>;
+  const nested = record.error !== null && typeof record.error === 'object' ? (record.error as Record<string, unknown>) : undefined;
+  const candidate = record.message ?? nested?.message ?? record.detail ?? record.title ?? (typeof record.error === 'string' ? record.error : undefined);
+  return typeof candidate === 'string' ? candidate.slice(0, 200) : undefined;
+}

@@ -1,0 +1,62 @@
+/** Checks the model's input against the tool's schema before anything is sent; names each bad field. */
+import type { OperationPlan } from '../operation-plan';
+import type { ToolDescriptor } from '../tool-descriptor';
+import type { ToolInputIssue } from '../tool-result';
+
+/** The validated input, or the issues to hand back to the model. */
+export type ValidatedInput = { ok: true; value: Record<string, unknown> } | { ok: false; issues: ToolInputIssue[] };
+
+/** Validates `input`: an object, no keys the tool does not have (unless the schema allows extra), then the zod schema. */
+export function validateInput(options: { descriptor: ToolDescriptor; plan: OperationPlan; input: unknown }): ValidatedInput {
+  const { descriptor, plan } = options;
+  const input = options.input ?? {};
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, issues: [{ path: '', message: 'expected an object with the tool\'s parameters' }] };
+  }
+  const record = input as Record<string, unknown>;
+  const known = new Set<string>(Object.keys(descriptor.inputSchema.properties ?? {}));
+  for (const binding of plan.parameters) known.add(binding.property);
+  for (const field of plan.body?.fields ?? []) known.add(field.property);
+  if (plan.body?.property) known.add(plan.body.property);
+  const additional = descriptor.inputSchema.additionalProperties;
+  const allowsExtra = plan.body?.mode === 'spread' && additional !== undefined && additional !== false;
+  const extra = Object.keys(record).filter((key) => !known.has(key));
+  if (extra.length > 0 && !allowsExtra) {
+    return {
+      ok: false,
+      issues: extra.map((key) => ({ path: key, message: 'unknown field: this tool has no such parameter' })),
+    };
+  }
+  const parsed = descriptor.zodSchema.safeParse(record);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => {
+        const path = issue.path.map(String).join('.');
+        const missing = issue.code === 'invalid_type' && valueAt(record, issue.path) === undefined;
+        return { path, message: missing ? 'required' : issue.message };
+      }),
+    };
+  }
+  const value =
+    parsed.data !== null && typeof parsed.data === 'object' && !Array.isArray(parsed.data)
+      ? { ...(parsed.data as Record<string, unknown>) }
+      : { ...record };
+  // zod may strip keys the schema allows but does not list (additionalProperties): keep the model's values.
+  for (const key of extra) if (!(key in value)) value[key] = record[key];
+  return { ok: true, value };
+}
+
+function valueAt(root: unknown, path: PropertyKey[]): unknown {
+  let current = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** `contactId: required; amount: Too small: expected number to be >=1`. */
+export function describeIssues(issues: ToolInputIssue[]): string {
+  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+}
