@@ -1,0 +1,137 @@
+/** Loads an OpenAPI document and turns every operation into a ToolDescriptor: the entry point of @apiwire/core. */
+import type { ZodType } from 'zod';
+import type { ApiServer, ServerWarning } from './api-server';
+import { createServerInvoker } from './invoker/create-server-invoker';
+import type { JsonSchema } from './json-schema';
+import { buildTool } from './load/build-tool';
+import { collectOperations } from './load/collect-operations';
+import { loadSpecDocument } from './load/load-spec-document';
+import { resolveBaseUrl } from './load/resolve-base-url';
+import { securitySchemesOf } from './load/security-for-operation';
+import type { LoadApiServerOptions } from './load-api-server-options';
+import { assignToolNames } from './naming/assign-tool-names';
+import { applyOperationPolicies } from './policies/apply-operation-policies';
+import { createSchemaConverter } from './schema/create-schema-converter';
+import { createZodSchema } from './schema/create-zod-schema';
+import { defaultMaxDescriptionLength } from './schema/tool-description';
+import type { ToolDescriptor } from './tool-descriptor';
+
+/**
+ * Registers an HTTP API by its OpenAPI document (Swagger 2.0, OpenAPI 3.0 or 3.1): one tool per operation.
+ * Throws SpecError (with a JSON pointer) when the spec cannot be used; losses land in `server.warnings`.
+ *
+ * @example
+ * ```ts
+ * const billing = await loadApiServer({ name: 'billing', spec: './billing.yaml' });
+ * billing.tool('billing_get_invoice'); // also by id: billing.tool('billing.get_invoice')
+ * ```
+ */
+export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiServer> {
+  const spec = await loadSpecDocument(options);
+  const { document, source } = spec;
+  const baseUrl = resolveBaseUrl({ baseUrl: options.baseUrl, document, location: spec.location, source });
+  const maxDescriptionLength = options.maxDescriptionLength ?? defaultMaxDescriptionLength;
+  const converter = createSchemaConverter({ document, source, maxDescriptionLength });
+  const schemes = securitySchemesOf({ document, resolve: converter.resolve });
+  const collected = collectOperations({ document, source });
+  const warnings: ServerWarning[] = [...collected.warnings];
+  if (document.paths === undefined) {
+    warnings.push({ pointer: '/webhooks', message: 'The spec has webhooks but no paths; webhooks are not tools' });
+  }
+  const names = assignToolNames({
+    server: options.name,
+    operations: collected.operations.map((entry) => ({
+      operationId: typeof entry.operation.operationId === 'string' ? entry.operation.operationId : undefined,
+      method: entry.method,
+      path: entry.path,
+    })),
+  });
+  const info = document.info as { title?: unknown; version?: unknown; description?: unknown } | undefined;
+  const server: ApiServer = {
+    name: options.name,
+    baseUrl,
+    info: {
+      title: typeof info?.title === 'string' ? info.title : options.name,
+      version: info?.version === undefined ? '' : String(info.version),
+      ...(typeof info?.description === 'string' ? { description: info.description } : {}),
+    },
+    tools: [],
+    tool: (nameOrId) => byName.get(nameOrId),
+    warnings,
+  };
+  const invoker = createServerInvoker({ server, options });
+  const all: ToolDescriptor[] = collected.operations.map((entry, index) => {
+    const built = buildTool({ spec: entry, document, converter, schemes, baseUrl, auth: options.auth, maxDescriptionLength });
+    warnings.push(...built.warnings);
+    const descriptor = createDescriptor({
+      name: names[index].name,
+      id: names[index].id,
+      server: options.name,
+      description: built.description,
+      inputSchema: built.inputSchema,
+      outputSchema: () => {
+        try {
+          return built.outputSchema();
+        } catch (error) {
+          const pointer = (error as { pointer?: string }).pointer ?? '';
+          warnings.push({ pointer, operation: `${entry.method} ${entry.path}`, message: `No outputSchema: ${(error as Error).message}` });
+          return undefined;
+        }
+      },
+      operation: built.operation,
+    });
+    descriptor.invoke = invoker.invokeFor({ plan: built.plan, descriptor: () => descriptor });
+    return descriptor;
+  });
+  const policies = applyOperationPolicies({ tools: all, operations: options.operations });
+  warnings.push(...policies.warnings);
+  server.tools = policies.tools;
+  const byName = new Map<string, ToolDescriptor>();
+  for (const tool of server.tools) {
+    byName.set(tool.name, tool);
+    byName.set(tool.id, tool);
+  }
+  return server;
+}
+
+/**
+ * A descriptor whose `outputSchema` (enumerable) and `zodSchema` (not enumerable, so JSON.stringify skips it)
+ * are built on first access.
+ */
+function createDescriptor(options: {
+  name: string;
+  id: string;
+  server: string;
+  description: string;
+  inputSchema: JsonSchema;
+  outputSchema: () => JsonSchema | undefined;
+  operation: ToolDescriptor['operation'];
+}): ToolDescriptor {
+  const descriptor = {
+    name: options.name,
+    id: options.id,
+    server: options.server,
+    description: options.description,
+    inputSchema: options.inputSchema,
+    operation: options.operation,
+    requiresApproval: false,
+    deferred: false,
+    invoke: undefined as unknown as ToolDescriptor['invoke'],
+  } as ToolDescriptor;
+  let output: { value: JsonSchema | undefined } | undefined;
+  Object.defineProperty(descriptor, 'outputSchema', {
+    enumerable: true,
+    configurable: true,
+    get: () => (output ??= { value: options.outputSchema() }).value,
+    set: (value: JsonSchema | undefined) => {
+      output = { value };
+    },
+  });
+  let zod: ZodType | undefined;
+  Object.defineProperty(descriptor, 'zodSchema', {
+    enumerable: false,
+    configurable: true,
+    get: () => (zod ??= createZodSchema(options.inputSchema)),
+  });
+  return descriptor;
+}

@@ -1,0 +1,97 @@
+/** Builds the descriptor data and the OperationPlan of one operation (everything but `invoke` and policies). */
+import type { ServerWarning } from '../api-server';
+import type { JsonSchema } from '../json-schema';
+import type { LoadApiServerOptions } from '../load-api-server-options';
+import type { OperationPlan, SecurityScheme } from '../operation-plan';
+import type { SchemaConverter } from '../schema/create-schema-converter';
+import { flattenOperationInput } from '../schema/flatten-operation-input';
+import { toolDescription } from '../schema/tool-description';
+import type { OperationInfo } from '../tool-descriptor';
+import type { SpecOperation } from './collect-operations';
+import { resolveServerUrl } from './resolve-server-url';
+import { effectiveSecurity, suppliedParameters } from './security-for-operation';
+import { successResponse } from './success-response';
+
+/** One operation, ready to become a ToolDescriptor. */
+export interface BuiltTool {
+  description: string;
+  inputSchema: JsonSchema;
+  /** Builds the output schema (on first use of `outputSchema`). */
+  outputSchema: () => JsonSchema | undefined;
+  operation: OperationInfo;
+  plan: OperationPlan;
+  warnings: ServerWarning[];
+}
+
+/** Converts one collected operation; throws SpecError on a broken `$ref` it needs. */
+export function buildTool(options: {
+  spec: SpecOperation;
+  document: Record<string, unknown>;
+  converter: SchemaConverter;
+  schemes: Record<string, SecurityScheme>;
+  baseUrl: string;
+  auth: LoadApiServerOptions['auth'];
+  maxDescriptionLength?: number;
+}): BuiltTool {
+  const { spec, converter } = options;
+  const operation = spec.operation;
+  const label = `${spec.method} ${spec.path}`;
+  const security = effectiveSecurity({ operation, document: options.document });
+  const flattened = flattenOperationInput({
+    converter,
+    operation: label,
+    path: spec.path,
+    parameters: spec.parameters,
+    requestBody: operation.requestBody === undefined ? undefined : { node: operation.requestBody, pointer: `${spec.pointer}/requestBody` },
+    supplied: suppliedParameters({ security, schemes: options.schemes, auth: options.auth }),
+    maxDescriptionLength: options.maxDescriptionLength,
+  });
+  const response = successResponse({ operation, pointer: spec.pointer, resolve: converter.resolve });
+  const serverList = Array.isArray(operation.servers) ? operation.servers : Array.isArray(spec.pathItem.servers) ? spec.pathItem.servers : undefined;
+  const servers = serverList
+    ?.map((server) => resolveServerUrl({ server, base: `${options.baseUrl}/` }))
+    .filter((url): url is string => url !== undefined);
+  const deprecated = operation.deprecated === true;
+  const extensions = Object.fromEntries(Object.entries(operation).filter(([key]) => key.startsWith('x-')));
+  const info: OperationInfo = {
+    ...(typeof operation.operationId === 'string' ? { operationId: operation.operationId } : {}),
+    method: spec.method,
+    path: spec.path,
+    tags: Array.isArray(operation.tags) ? operation.tags.filter((tag): tag is string => typeof tag === 'string') : [],
+    deprecated,
+    ...(typeof operation.summary === 'string' ? { summary: operation.summary } : {}),
+    ...(Object.keys(extensions).length > 0 ? { extensions } : {}),
+  };
+  const plan: OperationPlan = {
+    method: spec.method,
+    path: spec.path,
+    parameters: flattened.parameters,
+    ...(flattened.body ? { body: flattened.body } : {}),
+    ...(security ? { security } : {}),
+    securitySchemes: options.schemes,
+    ...(servers && servers.length > 0 ? { servers } : {}),
+    responseMediaTypes: response.mediaTypes,
+  };
+  const outputSchema = (): JsonSchema | undefined => {
+    if (!response.schema) return undefined;
+    const context = converter.context('output');
+    const schema = converter.convert({ schema: response.schema.node, pointer: response.schema.pointer, context });
+    const defs = converter.collectDefs(context);
+    return defs ? { ...schema, $defs: { ...(schema.$defs ?? {}), ...defs } } : schema;
+  };
+  return {
+    description: toolDescription({
+      summary: operation.summary,
+      description: operation.description,
+      deprecated,
+      method: spec.method,
+      path: spec.path,
+      maxLength: options.maxDescriptionLength,
+    }),
+    inputSchema: flattened.inputSchema,
+    outputSchema,
+    operation: info,
+    plan,
+    warnings: flattened.warnings,
+  };
+}

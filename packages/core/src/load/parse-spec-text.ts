@@ -1,0 +1,61 @@
+/** Parses spec text, JSON or YAML, into a plain object; syntax errors become a SpecError naming the line. */
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { SpecError } from '../spec-error';
+
+/** The parsed document; throws SpecError (pointer '') with the line and column of a syntax error. */
+export function parseSpecText(options: { text: string; source: string }): unknown {
+  const text = options.text.charCodeAt(0) === 0xfeff ? options.text.slice(1) : options.text;
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      // JSON is YAML too; YAML's error message carries the line, so fall through to it.
+      try {
+        return parseYamlText(text);
+      } catch {
+        throw new SpecError({
+          message: `The spec is not valid JSON: ${jsonErrorWithLine(text, error)}`,
+          pointer: '',
+          source: options.source,
+          cause: error,
+        });
+      }
+    }
+  }
+  try {
+    return parseYamlText(text);
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const position = error.linePos?.[0];
+      const where = position ? `line ${position.line}, column ${position.col}` : 'an unknown line';
+      throw new SpecError({
+        message: `The spec is not valid YAML at ${where}: ${error.message.split('\n')[0]}`,
+        pointer: '',
+        source: options.source,
+        cause: error,
+      });
+    }
+    throw new SpecError({
+      message: `The spec could not be parsed: ${(error as Error).message}`,
+      pointer: '',
+      source: options.source,
+      cause: error,
+    });
+  }
+}
+
+function parseYamlText(text: string): unknown {
+  return parseYaml(text, { maxAliasCount: -1, merge: true, uniqueKeys: false, logLevel: 'silent' });
+}
+
+function jsonErrorWithLine(text: string, error: unknown): string {
+  const message = (error as Error).message;
+  const match = /position (\d+)/.exec(message);
+  if (!match) return message;
+  const offset = Number(match[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `${message} (line ${line}, column ${column})`;
+}

@@ -1,0 +1,122 @@
+/** Builds the body half of a flattened input: spread object properties or one wrapped `body` property. */
+import type { ServerWarning } from '../api-server';
+import type { JsonSchema } from '../json-schema';
+import type { BodyBinding, BodyEncoding, BodyField } from '../operation-plan';
+import { escapePointerSegment } from '../load/json-pointer';
+import { chooseBodyMediaType } from './choose-body-media-type';
+import type { SchemaContext, SchemaConverter } from './create-schema-converter';
+import { safePropertyKey } from './safe-property-key';
+
+/** The body binding plus the input properties it adds (already claimed through `claim`). */
+export interface BuiltBody {
+  body?: BodyBinding;
+  properties: Record<string, JsonSchema>;
+  required: string[];
+  warnings: ServerWarning[];
+}
+
+/**
+ * Spreads a plain object body (properties, no composition keywords, no extra keys allowed) beside the
+ * parameters; anything else sits whole under `body`. `claim(key, renamed)` reserves an input key, taking
+ * `renamed` when `key` is already used (see flatten-operation-input.ts for the full rule).
+ */
+export function buildBodyBinding(options: {
+  converter: SchemaConverter;
+  context: SchemaContext;
+  node: unknown;
+  pointer: string;
+  operation: string;
+  claim: (key: string, renamed: string) => string;
+}): BuiltBody {
+  const { converter } = options;
+  const result: BuiltBody = { properties: {}, required: [], warnings: [] };
+  const requestBody = converter.resolve(options.node) as Record<string, unknown> | undefined;
+  const content = requestBody?.content as Record<string, Record<string, unknown> | undefined> | undefined;
+  const mediaTypes = content && typeof content === 'object' ? Object.keys(content) : [];
+  const mediaType = chooseBodyMediaType(mediaTypes);
+  if (!requestBody || mediaType === undefined) {
+    result.warnings.push({
+      pointer: options.pointer,
+      operation: options.operation,
+      message: 'The request body declares no media type; the operation is offered without a body',
+    });
+    return result;
+  }
+  const media = content![mediaType] ?? {};
+  const isBinaryMedia = /octet-stream|^image\/|^audio\/|^video\/|^application\/pdf/.test(mediaType);
+  const schemaNode = media.schema ?? (isBinaryMedia ? { type: 'string', format: 'binary' } : {});
+  const schemaPointer = `${options.pointer}/content/${escapePointerSegment(mediaType)}/schema`;
+  const schema = converter.convertExpanded({ schema: schemaNode, pointer: schemaPointer, context: options.context });
+  const raw = converter.resolve(schemaNode) as Record<string, unknown> | undefined;
+  const bodyRequired = requestBody.required === true;
+  const encoding = bodyEncoding(media.encoding);
+  const binaryFields = findBinaryFields({ converter, raw });
+  const common = {
+    mediaType,
+    mediaTypes,
+    required: bodyRequired,
+    schema,
+    ...(encoding ? { encoding } : {}),
+    ...(binaryFields.length > 0 ? { binaryFields } : {}),
+  };
+
+  if (isSpreadable(raw) && schema.properties && !schema.$ref) {
+    const fields: BodyField[] = [];
+    const requiredNames = new Set(Array.isArray(schema.required) ? schema.required : []);
+    for (const [name, propertySchema] of Object.entries(schema.properties)) {
+      const key = safePropertyKey(name);
+      const property = options.claim(key, safePropertyKey(`body_${key}`));
+      fields.push({ property, name });
+      result.properties[property] = propertySchema;
+      if (bodyRequired && requiredNames.has(name)) result.required.push(property);
+    }
+    result.body = { ...common, mode: 'spread', fields };
+    return result;
+  }
+  const property = options.claim('body', 'request_body');
+  const description = typeof requestBody.description === 'string' ? requestBody.description : undefined;
+  result.properties[property] =
+    description && schema.description === undefined ? { ...schema, description } : schema;
+  if (bodyRequired) result.required.push(property);
+  result.body = { ...common, mode: 'wrapped', property };
+  return result;
+}
+
+function isSpreadable(raw: Record<string, unknown> | undefined): boolean {
+  if (!raw || typeof raw !== 'object') return false;
+  if (raw.properties === null || typeof raw.properties !== 'object') return false;
+  if (raw.type !== undefined && raw.type !== 'object') return false;
+  for (const keyword of ['oneOf', 'anyOf', 'allOf', 'not', 'if', 'patternProperties', 'nullable']) {
+    if (raw[keyword] !== undefined && raw[keyword] !== false) return false;
+  }
+  return raw.additionalProperties === undefined || raw.additionalProperties === false;
+}
+
+function bodyEncoding(value: unknown): Record<string, BodyEncoding> | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const out: Record<string, BodyEncoding> = {};
+  for (const [name, entry] of Object.entries(value as Record<string, Record<string, unknown>>)) {
+    if (entry === null || typeof entry !== 'object') continue;
+    const encoding: BodyEncoding = {};
+    if (typeof entry.contentType === 'string') encoding.contentType = entry.contentType;
+    if (typeof entry.style === 'string') encoding.style = entry.style;
+    if (typeof entry.explode === 'boolean') encoding.explode = entry.explode;
+    if (typeof entry.allowReserved === 'boolean') encoding.allowReserved = entry.allowReserved;
+    out[name] = encoding;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function findBinaryFields(options: { converter: SchemaConverter; raw: Record<string, unknown> | undefined }): string[] {
+  const properties = options.raw?.properties;
+  if (properties === null || typeof properties !== 'object') return [];
+  const isBinary = (node: unknown): boolean => {
+    const schema = options.converter.resolve(node) as Record<string, unknown> | undefined;
+    if (!schema || typeof schema !== 'object') return false;
+    if (schema.format === 'binary' || schema.type === 'file' || typeof schema.contentMediaType === 'string') return true;
+    return schema.type === 'array' && schema.items !== undefined && isBinary(schema.items);
+  };
+  return Object.entries(properties as Record<string, unknown>)
+    .filter(([, node]) => isBinary(node))
+    .map(([name]) => name);
+}

@@ -1,0 +1,192 @@
+/**
+ * Flattens one operation's parameters and request body into a single input object schema, and maps every input
+ * property back to where it goes in the request.
+ *
+ * The naming rule, which never drops a value:
+ * 1. Every key is made provider-safe first (`filter[status]` -> `filter_status`, see `safePropertyKey`).
+ * 2. Parameters claim keys in location order path, query, header, cookie (spec order within one location):
+ *    the first keeps its name; a later parameter whose key is taken becomes `<in>_<name>` (`header_id`).
+ * 3. A body object's properties are spread beside the parameters; one whose key is taken becomes
+ *    `body_<name>`. A body that cannot be spread (not a plain object: scalar, array, oneOf/anyOf, a map with
+ *    `additionalProperties`, a recursive schema) sits whole under `body`.
+ * 4. Should a renamed key still be taken, `_2`, `_3`, … is appended.
+ * The `ParameterBinding.property` / `BodyField.property` of the plan record the final key; `name` the wire name.
+ * Content-Type, Accept and Authorization headers, and parameters supplied by auth, are left out.
+ */
+import type { ServerWarning } from '../api-server';
+import type { JsonSchema } from '../json-schema';
+import type { BodyBinding, ParameterBinding, ParameterLocation } from '../operation-plan';
+import { buildBodyBinding } from './build-body-binding';
+import { cleanDescription } from './clean-description';
+import type { SchemaContext, SchemaConverter } from './create-schema-converter';
+import { safePropertyKey } from './safe-property-key';
+
+/** One parameter of the operation (refs resolved, path-level ones merged) and where it sits in the spec. */
+export interface OperationParameter {
+  parameter: Record<string, unknown>;
+  pointer: string;
+}
+
+/** Wire names (header names lower-cased) that auth supplies, so the model never sees them. */
+export interface SuppliedParameters {
+  header: Set<string>;
+  query: Set<string>;
+  cookie: Set<string>;
+}
+
+/** The flattened input of one operation. */
+export interface FlattenedInput {
+  inputSchema: JsonSchema;
+  parameters: ParameterBinding[];
+  body?: BodyBinding;
+  warnings: ServerWarning[];
+}
+
+const locations: ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+const transportHeaders = new Set(['content-type', 'accept', 'authorization']);
+const defaultStyles: Record<ParameterLocation, string> = { path: 'simple', query: 'form', header: 'simple', cookie: 'form' };
+
+/** Builds the input schema and the bindings of one operation. */
+export function flattenOperationInput(options: {
+  converter: SchemaConverter;
+  operation: string;
+  path: string;
+  parameters: OperationParameter[];
+  requestBody?: { node: unknown; pointer: string };
+  supplied: SuppliedParameters;
+  maxDescriptionLength?: number;
+}): FlattenedInput {
+  const { converter } = options;
+  const context: SchemaContext = converter.context('input');
+  const warnings: ServerWarning[] = [];
+  const properties: Record<string, JsonSchema> = {};
+  const required: string[] = [];
+  const bindings: ParameterBinding[] = [];
+  const taken = new Set<string>();
+  const claim = (key: string, renamed: string): string => {
+    let candidate = taken.has(key) ? renamed : key;
+    const base = candidate;
+    for (let counter = 2; taken.has(candidate); counter++) candidate = `${base}_${counter}`;
+    taken.add(candidate);
+    return candidate;
+  };
+
+  const declared = withUndeclaredPathParameters({ ...options, warnings });
+  const ordered = locations.flatMap((location) => declared.filter((entry) => entry.parameter.in === location));
+  for (const entry of declared) {
+    const location = entry.parameter.in;
+    if (!locations.includes(location as ParameterLocation)) {
+      warnings.push({
+        pointer: entry.pointer,
+        operation: options.operation,
+        message: `Parameter '${String(entry.parameter.name)}' in '${String(location)}' is not a path, query, header or cookie parameter and was left out`,
+      });
+    }
+  }
+  for (const { parameter, pointer } of ordered) {
+    const name = String(parameter.name);
+    const location = parameter.in as ParameterLocation;
+    if (location === 'header' && (transportHeaders.has(name.toLowerCase()) || options.supplied.header.has(name.toLowerCase()))) continue;
+    if ((location === 'query' || location === 'cookie') && options.supplied[location].has(name)) continue;
+    const { schema, contentType } = parameterSchema({ parameter, pointer, converter, context, maxDescriptionLength: options.maxDescriptionLength });
+    const key = safePropertyKey(name);
+    const property = claim(key, safePropertyKey(`${location}_${key}`));
+    properties[property] = schema;
+    const isRequired = location === 'path' || parameter.required === true;
+    if (isRequired) required.push(property);
+    const style = typeof parameter.style === 'string' ? parameter.style : defaultStyles[location];
+    bindings.push({
+      property,
+      name,
+      in: location,
+      style,
+      explode: typeof parameter.explode === 'boolean' ? parameter.explode : style === 'form',
+      allowReserved: parameter.allowReserved === true,
+      required: isRequired,
+      ...(contentType ? { contentType } : {}),
+      schema,
+    });
+  }
+
+  let body: BodyBinding | undefined;
+  if (options.requestBody) {
+    const built = buildBodyBinding({
+      converter,
+      context,
+      node: options.requestBody.node,
+      pointer: options.requestBody.pointer,
+      operation: options.operation,
+      claim,
+    });
+    warnings.push(...built.warnings);
+    body = built.body;
+    if (built.body) {
+      for (const [property, schema] of Object.entries(built.properties)) properties[property] = schema;
+      required.push(...built.required);
+    }
+  }
+
+  const inputSchema: JsonSchema = { type: 'object', properties };
+  if (required.length > 0) inputSchema.required = required;
+  const defs = converter.collectDefs(context);
+  if (defs) inputSchema.$defs = defs;
+  return { inputSchema, parameters: bindings, body, warnings };
+}
+
+function parameterSchema(options: {
+  parameter: Record<string, unknown>;
+  pointer: string;
+  converter: SchemaConverter;
+  context: SchemaContext;
+  maxDescriptionLength?: number;
+}): { schema: JsonSchema; contentType?: string } {
+  const { parameter, pointer } = options;
+  let schema: JsonSchema = {};
+  let contentType: string | undefined;
+  if (parameter.schema !== undefined) {
+    schema = options.converter.convert({ schema: parameter.schema, pointer: `${pointer}/schema`, context: options.context });
+  } else if (parameter.content !== null && typeof parameter.content === 'object') {
+    const [first] = Object.entries(parameter.content as Record<string, { schema?: unknown }>);
+    if (first) {
+      contentType = first[0];
+      schema = options.converter.convert({
+        schema: first[1]?.schema ?? {},
+        pointer: `${pointer}/content/${first[0].replace(/~/g, '~0').replace(/\//g, '~1')}/schema`,
+        context: options.context,
+      });
+    }
+  }
+  const text = typeof parameter.description === 'string' ? parameter.description : undefined;
+  const deprecated = parameter.deprecated === true;
+  if (text !== undefined || deprecated) {
+    const cleaned = text !== undefined ? cleanDescription({ text, maxLength: options.maxDescriptionLength }) : '';
+    const description = deprecated ? `Deprecated. ${cleaned}`.trim() : cleaned;
+    if (description !== '') schema = { ...schema, description };
+  }
+  return { schema, contentType };
+}
+
+/** The declared parameters, plus a required string for each `{name}` in the path that none declares (warned). */
+function withUndeclaredPathParameters(options: {
+  path: string;
+  operation: string;
+  parameters: OperationParameter[];
+  warnings: ServerWarning[];
+}): OperationParameter[] {
+  const declared = new Set(
+    options.parameters.filter((entry) => entry.parameter.in === 'path').map((entry) => String(entry.parameter.name)),
+  );
+  const added: OperationParameter[] = [];
+  for (const match of options.path.matchAll(/\{([^}]+)\}/g)) {
+    const name = match[1];
+    if (declared.has(name)) continue;
+    declared.add(name);
+    options.warnings.push({
+      pointer: `/paths/${options.path.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+      operation: options.operation,
+      message: `Path parameter '${name}' is not declared; it is taken as a required string`,
+    });
+    added.push({ parameter: { name, in: 'path', required: true, schema: { type: 'string' } }, pointer: '' });
+  }
+  return [...options.parameters, ...added];
+}
