@@ -1,2 +1,23 @@
-/** placeholder */
-export const placeholder = true;
+/**
+ * @apiwire/ai-sdk: apiwire tools for the Vercel AI SDK, with native `deferLoading` + `toolSearch` and `toolApproval`.
+ *
+ * @example
+ * ```ts
+ * import { loadApiServer } from '@apiwire/core';
+ * import { toAISDKTools } from '@apiwire/ai-sdk';
+ * const billing = await loadApiServer({ name: 'billing', spec: './billing.yaml' });
+ * const { tools, toolApproval } = toAISDKTools([billing]);
+ * const result = await generateText({ model, tools, toolApproval, stopWhen: stepCountIs(8), prompt });
+ * ```
+ */
+export { toAISDKTools } from './to-ai-sdk-tools';
+export type {
+  AISDKToolApprovalEntry,
+  AISDKTools,
+  AISDKToolsOptions,
+  AISDKToolsSource,
+} from './to-ai-sdk-tools-options';
+export { InvalidToolNameError } from './invalid-tool-name-error';
+export { toolResultToModelOutput } from './tool-result-to-model-output';
+export type { ModelOutput } from './tool-result-to-model-output';
+export { toStrictJsonSchema } from './to-strict-json-schema';

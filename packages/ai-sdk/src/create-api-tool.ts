@@ -1,0 +1,46 @@
+/** One apiwire tool descriptor as an AI SDK dynamic tool. */
+import type { ApprovalDecision, ToolDescriptor, ToolResult } from '@apiwire/core';
+import { dynamicTool, type Tool } from 'ai';
+import { findApprovalDecision } from './find-approval-decision';
+import { toolInputSchema } from './tool-input-schema';
+import { toolResultToModelOutput } from './tool-result-to-model-output';
+
+/**
+ * A `dynamicTool` whose `execute` calls `descriptor.invoke` with the step's abort signal. For approval-gated
+ * tools it sets `needsApproval: true` (so the SDK asks even without `toolApproval`) and hands the SDK's decision
+ * (`approvalFor`, else the approval response in the messages) to the core gate, which denies without one.
+ */
+export function createApiTool(options: {
+  descriptor: ToolDescriptor;
+  strict: boolean;
+  /** The verdict an `approve` hook gave for this call through `toolApproval`, if any. */
+  approvalFor: (toolCallId: string) => ApprovalDecision | undefined;
+}): Tool<unknown, ToolResult> {
+  const { descriptor, strict, approvalFor } = options;
+  const { method, path, operationId } = descriptor.operation;
+  return dynamicTool({
+    description: descriptor.description,
+    inputSchema: toolInputSchema({ descriptor, strict }),
+    ...(strict ? { strict: true } : {}),
+    ...(descriptor.deferred ? { deferLoading: true } : {}),
+    ...(descriptor.requiresApproval ? { needsApproval: true } : {}),
+    metadata: {
+      source: 'apiwire',
+      server: descriptor.server,
+      id: descriptor.id,
+      method,
+      path,
+      ...(operationId === undefined ? {} : { operationId }),
+    },
+    execute: async (input, { abortSignal, toolCallId, messages }) => {
+      const approval = descriptor.requiresApproval
+        ? (approvalFor(toolCallId) ?? findApprovalDecision({ messages, toolCallId }))
+        : undefined;
+      return await descriptor.invoke(input, {
+        ...(abortSignal === undefined ? {} : { signal: abortSignal }),
+        ...(approval === undefined ? {} : { approval }),
+      });
+    },
+    toModelOutput: ({ output }) => toolResultToModelOutput(output as ToolResult),
+  }) as Tool<unknown, ToolResult>;
+}

@@ -1,0 +1,33 @@
+/** The search tool for deferred apiwire tools: the SDK's own `toolSearch`, ranked by the catalog's search. */
+import type { ToolCatalog, ToolDescriptor } from '@apiwire/core';
+import { toolSearch } from 'ai';
+
+/**
+ * `toolSearch({ search, maxResults })` whose `search` ranks the SDK's eligible deferred tools with
+ * `catalog.search`; the SDK offers the matches from the next step, for this generation only.
+ */
+export function createSearchTool(options: {
+  catalog: ToolCatalog;
+  maxResults: number;
+  /** The descriptor behind a tool-set key. */
+  descriptorOf: (key: string) => ToolDescriptor | undefined;
+  /** The tool-set key of a descriptor name. */
+  keyOf: (name: string) => string | undefined;
+}): ReturnType<typeof toolSearch> {
+  const { catalog, maxResults, descriptorOf, keyOf } = options;
+  return toolSearch({
+    maxResults,
+    search: async ({ query, tools }) => {
+      const among = tools.flatMap((tool) => {
+        const descriptor = descriptorOf(tool.name);
+        return descriptor === undefined ? [] : [descriptor];
+      });
+      if (among.length === 0) return [];
+      const matches = await catalog.search(query, { limit: maxResults, among });
+      return matches.flatMap((match) => {
+        const key = keyOf(match.descriptor.name);
+        return key === undefined ? [] : [key];
+      });
+    },
+  });
+}

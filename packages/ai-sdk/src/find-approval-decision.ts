@@ -1,0 +1,31 @@
+/** Reads the SDK's approval decision for one tool call from the messages the SDK hands to `execute`. */
+import type { ApprovalDecision } from '@apiwire/core';
+import type { ModelMessage } from 'ai';
+
+/**
+ * The human's decision on `toolCallId`, when the messages end with the tool message that answers its approval
+ * request (how the SDK resumes an approved call); undefined otherwise. The SDK has already checked the response
+ * (and its signature, with `experimental_toolApprovalSecret`) before it runs `execute`.
+ */
+export function findApprovalDecision(options: {
+  messages: readonly ModelMessage[];
+  toolCallId: string;
+}): ApprovalDecision | undefined {
+  const last = options.messages.at(-1);
+  if (last == null || last.role !== 'tool') return undefined;
+  const approvalIds = new Set<string>();
+  for (const message of options.messages) {
+    if (message.role !== 'assistant' || typeof message.content === 'string') continue;
+    for (const part of message.content) {
+      if (part.type === 'tool-approval-request' && part.toolCallId === options.toolCallId) {
+        approvalIds.add(part.approvalId);
+      }
+    }
+  }
+  for (const part of last.content) {
+    if (part.type === 'tool-approval-response' && approvalIds.has(part.approvalId)) {
+      return part.reason == null ? { approved: part.approved } : { approved: part.approved, reason: part.reason };
+    }
+  }
+  return undefined;
+}

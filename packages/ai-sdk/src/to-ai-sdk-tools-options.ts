@@ -1,0 +1,41 @@
+/** The options of `toAISDKTools` and the shape of what it returns. */
+import type { ApproveHook, ToolCatalogSource } from '@apiwire/core';
+import type { ToolApprovalStatus, ToolSet } from 'ai';
+
+/** How apiwire tools are named, searched and approved in the AI SDK. */
+export interface AISDKToolsOptions {
+  /** Replaces the server-name prefix of every tool name (`false`: no prefix). Default: keep the catalog's names. */
+  prefix?: string | false;
+  /** Goes between prefix and operation name when `prefix` or `separator` is set (default `_`). */
+  separator?: string;
+  /** Most tools one search reveals (default 5). */
+  maxResults?: number;
+  /** Name of the search tool offered when some tools are deferred (default `search_tools`). */
+  searchToolName?: string;
+  /**
+   * OpenAI strict-mode schemas: every property required (optional ones accept null, which apiwire drops
+   * again before validation), `additionalProperties: false`, `strict: true` on each tool. Default false.
+   */
+  strict?: boolean;
+  /**
+   * Decides approval-gated calls instead of a human: its verdict becomes the `toolApproval` status
+   * (`approved` / `denied` with the reason). Without it, approval-gated tools get `'user-approval'`.
+   */
+  approve?: ApproveHook;
+}
+
+/** A `toolApproval` entry: a status, or a function of the call giving one. */
+export type AISDKToolApprovalEntry =
+  | ToolApprovalStatus
+  | ((input: unknown, options: { toolCallId: string }) => Promise<ToolApprovalStatus>);
+
+/** What `toAISDKTools` returns: spread `tools` and `toolApproval` into generateText, streamText or ToolLoopAgent. */
+export interface AISDKTools {
+  /** One tool per visible and deferred operation, keyed by name, plus the search tool when some are deferred. */
+  tools: ToolSet;
+  /** `'user-approval'` (or the `approve` hook's verdict) for every approval-gated tool, by name. */
+  toolApproval: Record<string, AISDKToolApprovalEntry>;
+}
+
+/** What `toAISDKTools` accepts: loaded servers (or descriptors), or a catalog of them. */
+export type AISDKToolsSource = ToolCatalogSource;

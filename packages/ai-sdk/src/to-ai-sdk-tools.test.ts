@@ -1,0 +1,420 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createToolCatalog, loadApiServer, type ApiServer } from '@apiwire/core';
+import { billingSpecPath, type FixtureServer } from '@apiwire/fixtures';
+import { generateText, stepCountIs, type ModelMessage, type ToolApprovalResponse } from 'ai';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { InvalidToolNameError, toAISDKTools } from './index';
+import { loadBilling } from './testing/load-billing';
+import {
+  offeredTools,
+  scriptedLanguageModel,
+  text,
+  toolCall,
+  toolResultSeen,
+} from './testing/scripted-language-model';
+
+let billing: FixtureServer;
+let server: ApiServer;
+
+beforeAll(async () => {
+  ({ billing, server } = await loadBilling());
+});
+afterAll(async () => {
+  await billing.close();
+});
+beforeEach(() => {
+  billing.reset();
+});
+
+const prompt = 'Help with billing.';
+const refundCall = toolCall({ id: 'call_refund', name: 'billing_create_refund', input: { payment_id: 'pay_1', amount: 1000 } });
+
+/** The conversation after `result`, answered with one approval response per approval request. */
+function answerApprovals(options: {
+  result: { responseMessages: ModelMessage[]; content: Array<{ type: string }> };
+  approved: boolean;
+  reason?: string;
+}): ModelMessage[] {
+  const responses: ToolApprovalResponse[] = options.result.content
+    .filter((part): part is { type: 'tool-approval-request'; approvalId: string } => part.type === 'tool-approval-request')
+    .map((part) => ({
+      type: 'tool-approval-response',
+      approvalId: part.approvalId,
+      approved: options.approved,
+      ...(options.reason === undefined ? {} : { reason: options.reason }),
+    }));
+  return [{ role: 'user', content: prompt }, ...options.result.responseMessages, { role: 'tool', content: responses }];
+}
+
+describe('tools offered to the model', () => {
+  it('offers every visible operation with its spec schema, never an excluded or deferred one', async () => {
+    const { tools, toolApproval } = toAISDKTools([server]);
+    const { model, calls } = scriptedLanguageModel([[text('Nothing to do.')]]);
+    await generateText({ model, tools, toolApproval, prompt });
+
+    const offered = offeredTools(calls[0]);
+    expect(offered).toContain('billing_get_customer');
+    expect(offered).toContain('billing_create_refund');
+    expect(offered).toContain('search_tools');
+    // excluded (tag:admin): neither offered nor in the tool set
+    expect(offered.some((name) => /org_chart|api_key|audit/.test(name))).toBe(false);
+    expect(Object.keys(tools).some((name) => /org_chart|api_key|audit/.test(name))).toBe(false);
+    // deferred (tag:reports): in the tool set, not offered
+    expect(Object.keys(tools)).toContain('billing_get_revenue_report');
+    expect(offered.some((name) => /report|export/.test(name))).toBe(false);
+
+    const refund = calls[0].tools!.find((tool) => tool.name === 'billing_create_refund')!;
+    expect(refund).toMatchObject({
+      type: 'function',
+      description: server.tool('billing_create_refund')!.description,
+      inputSchema: server.tool('billing_create_refund')!.inputSchema,
+    });
+    expect(refund).not.toHaveProperty('strict');
+    expect((refund as unknown as { inputSchema: { properties: { amount: unknown } } }).inputSchema.properties.amount).toMatchObject({
+      type: 'integer',
+      minimum: 1,
+    });
+    expect(toolApproval).toEqual({ billing_create_refund: 'user-approval' });
+    expect(tools.billing_create_refund.metadata).toEqual({
+      source: 'apiwire',
+      server: 'billing',
+      id: 'billing.create_refund',
+      method: 'POST',
+      path: '/refunds',
+      operationId: 'createRefund',
+    });
+  });
+
+  it('calls the operation and shows the model the JSON response', async () => {
+    const { tools, toolApproval } = toAISDKTools([server]);
+    const { model, calls } = scriptedLanguageModel([
+      [toolCall({ id: 'call_1', name: 'billing_get_customer', input: { id: 'cus_2' } })],
+      [text('Globex.')],
+    ]);
+    const result = await generateText({ model, tools, toolApproval, prompt, stopWhen: stepCountIs(4) });
+
+    expect(result.text).toBe('Globex.');
+    expect(billing.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /customers/cus_2']);
+    expect(billing.requests[0].headers.authorization).toBe('Bearer test-token');
+    expect(toolResultSeen(calls[1], 'call_1')).toMatchObject({
+      type: 'json',
+      value: { id: 'cus_2', name: 'Globex GmbH' },
+    });
+  });
+
+  it('shows an HTTP error to the model as an error it can act on', async () => {
+    const { tools } = toAISDKTools([server]);
+    const { model, calls } = scriptedLanguageModel([
+      [toolCall({ id: 'call_1', name: 'billing_get_customer', input: { id: 'cus_404' } })],
+      [text('Not found.')],
+    ]);
+    await generateText({ model, tools, prompt, stopWhen: stepCountIs(4) });
+
+    expect(billing.requests).toHaveLength(1);
+    expect(toolResultSeen(calls[1], 'call_1')).toMatchObject({
+      type: 'error-json',
+      value: { error: 'http_error', status: 404 },
+    });
+  });
+
+  it('returns invalid input to the model naming the field, and the server receives nothing', async () => {
+    const { tools, toolApproval } = toAISDKTools([server]);
+    const { model, calls } = scriptedLanguageModel([
+      [
+        toolCall({ id: 'call_missing', name: 'billing_get_customer', input: {} }),
+        toolCall({ id: 'call_small', name: 'billing_create_refund', input: { payment_id: 'pay_1', amount: 0 } }),
+      ],
+      [text('I will fix my input.')],
+    ]);
+    const result = await generateText({ model, tools, toolApproval, prompt, stopWhen: stepCountIs(4) });
+
+    expect(billing.requests).toEqual([]);
+    // invalid input never reaches the approval step
+    expect(result.content.some((part) => part.type === 'tool-approval-request')).toBe(false);
+    const missing = toolResultSeen(calls[1], 'call_missing');
+    expect(missing?.type).toBe('error-text');
+    expect(missing?.value).toMatch(/id: required/);
+    const small = toolResultSeen(calls[1], 'call_small');
+    expect(small?.type).toBe('error-text');
+    expect(small?.value).toMatch(/amount: .*1/);
+  });
+});
+
+describe('deferred operations', () => {
+  it('keeps a deferred tool out of the first call, finds it with search_tools, offers it next step and calls it', async () => {
+    const { tools, toolApproval } = toAISDKTools([server]);
+    const { model, calls } = scriptedLanguageModel([
+      [toolCall({ id: 'call_search', name: 'search_tools', input: { query: 'revenue report by month' } })],
+      (call) => {
+        expect(offeredTools(call)).toContain('billing_get_revenue_report');
+        return [
+          toolCall({
+            id: 'call_report',
+            name: 'billing_get_revenue_report',
+            input: { from: '2026-01-01', to: '2026-12-31', group_by: 'month' },
+          }),
+        ];
+      },
+      [text('Here is the report.')],
+    ]);
+    const result = await generateText({ model, tools, toolApproval, prompt, stopWhen: stepCountIs(5) });
+
+    expect(result.text).toBe('Here is the report.');
+    expect(offeredTools(calls[0])).not.toContain('billing_get_revenue_report');
+    const found = toolResultSeen(calls[1], 'call_search');
+    expect(found?.type).toBe('json');
+    const foundNames = (found?.value as { tools: Array<{ name: string }> }).tools.map((tool) => tool.name);
+    expect(foundNames[0]).toBe('billing_get_revenue_report');
+    // exactly the found tools join the visible ones
+    expect([...offeredTools(calls[1])].sort()).toEqual([...offeredTools(calls[0]), ...foundNames].sort());
+    expect(billing.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /reports/revenue']);
+    expect(billing.requests[0].query).toMatchObject({ from: '2026-01-01', to: '2026-12-31', group_by: 'month' });
+    expect(toolResultSeen(calls[2], 'call_report')?.type).toBe('json');
+  });
+
+  it('honours maxResults and a renamed search tool', async () => {
+    const { tools } = toAISDKTools([server], { maxResults: 1, searchToolName: 'find_operations' });
+    const { model, calls } = scriptedLanguageModel([
+      [toolCall({ id: 'call_search', name: 'find_operations', input: { query: 'report' } })],
+      [text('ok')],
+    ]);
+    await generateText({ model, tools, prompt, stopWhen: stepCountIs(3) });
+
+    expect(offeredTools(calls[0])).toContain('find_operations');
+    expect((toolResultSeen(calls[1], 'call_search')?.value as { tools: unknown[] }).tools).toHaveLength(1);
+    expect(offeredTools(calls[1]).filter((name) => /report|export/.test(name))).toHaveLength(1);
+  });
+});
+
+describe('approval-gated operations', () => {
+  it('stops with an approval request even when the app forgot toolApproval; the server receives nothing', async () => {
+    const { tools } = toAISDKTools([server]);
+    const { model, calls } = scriptedLanguageModel([[refundCall], [text('unused')]]);
+    const result = await generateText({ model, tools, prompt, stopWhen: stepCountIs(4) });
+
+    expect(calls).toHaveLength(1);
+    expect(result.content.filter((part) => part.type === 'tool-approval-request')).toMatchObject([
+      { type: 'tool-approval-request', toolCall: { toolCallId: 'call_refund', toolName: 'billing_create_refund' } },
+    ]);
+    expect(billing.requests).toEqual([]);
+  });
+
+  it('executes exactly once after approval, and the model sees the result', async () => {
+    const { tools, toolApproval } = toAISDKTools([server]);
+    const { model, calls } = scriptedLanguageModel([[refundCall], [text('Refunded.')]]);
+    const first = await generateText({ model, tools, toolApproval, prompt, stopWhen: stepCountIs(4) });
+    expect(billing.requests).toEqual([]);
+
+    const second = await generateText({
+      model,
+      tools,
+      toolApproval,
+      messages: answerApprovals({ result: first, approved: true }),
+      stopWhen: stepCountIs(4),
+    });
+
+    expect(second.text).toBe('Refunded.');
+    expect(billing.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /refunds']);
+    expect(JSON.parse(billing.requests[0].body)).toEqual({ payment_id: 'pay_1', amount: 1000 });
+    expect(toolResultSeen(calls[1], 'call_refund')).toMatchObject({
+      type: 'json',
+      value: { payment_id: 'pay_1', amount: 1000, status: 'succeeded' },
+    });
+  });
+
+  it('executes nothing when denied, and the model sees the denial with its reason', async () => {
+    const { tools, toolApproval } = toAISDKTools([server]);
+    const { model, calls } = scriptedLanguageModel([[refundCall], [text('Understood.')]]);
+    const first = await generateText({ model, tools, toolApproval, prompt, stopWhen: stepCountIs(4) });
+    await generateText({
+      model,
+      tools,
+      toolApproval,
+      messages: answerApprovals({ result: first, approved: false, reason: 'Refunds are frozen today.' }),
+      stopWhen: stepCountIs(4),
+    });
+
+    expect(billing.requests).toEqual([]);
+    expect(toolResultSeen(calls[1], 'call_refund')).toEqual({
+      type: 'execution-denied',
+      reason: 'Refunds are frozen today.',
+    });
+  });
+
+  it('uses the approve hook verdict instead of asking a human', async () => {
+    const { tools, toolApproval } = toAISDKTools([server], {
+      approve: ({ input, request }) => {
+        expect(request).toEqual({ method: 'POST', url: `${billing.url}/refunds` });
+        return (input.amount as number) <= 5000 ? true : { approved: false, reason: 'Over the 50.00 limit.' };
+      },
+    });
+    const { model, calls } = scriptedLanguageModel([
+      [
+        refundCall,
+        toolCall({ id: 'call_big', name: 'billing_create_refund', input: { payment_id: 'pay_2', amount: 9000 } }),
+      ],
+      [text('One refunded, one refused.')],
+    ]);
+    const result = await generateText({ model, tools, toolApproval, prompt, stopWhen: stepCountIs(4) });
+
+    expect(result.text).toBe('One refunded, one refused.');
+    expect(billing.requests.map((request) => JSON.parse(request.body))).toEqual([{ payment_id: 'pay_1', amount: 1000 }]);
+    expect(toolResultSeen(calls[1], 'call_refund')?.type).toBe('json');
+    expect(toolResultSeen(calls[1], 'call_big')).toEqual({ type: 'execution-denied', reason: 'Over the 50.00 limit.' });
+  });
+
+  it('still denies when the app overrides toolApproval to skip approval: the core gate sends nothing', async () => {
+    const { tools } = toAISDKTools([server]);
+    const { model, calls } = scriptedLanguageModel([[refundCall], [text('Denied.')]]);
+    await generateText({ model, tools, toolApproval: () => 'not-applicable', prompt, stopWhen: stepCountIs(4) });
+
+    expect(billing.requests).toEqual([]);
+    expect(toolResultSeen(calls[1], 'call_refund')).toMatchObject({
+      type: 'execution-denied',
+      reason: expect.stringMatching(/requires human approval/),
+    });
+  });
+
+  it('rejects a forged approval when approvals are signed', async () => {
+    const secret = 'a-long-random-secret-for-signing-approvals';
+    const { tools, toolApproval } = toAISDKTools([server]);
+    const { model } = scriptedLanguageModel([[refundCall], [text('unused')]]);
+    const first = await generateText({
+      model,
+      tools,
+      toolApproval,
+      prompt,
+      experimental_toolApprovalSecret: secret,
+    });
+    const request = first.content.find((part) => part.type === 'tool-approval-request');
+    expect(request).toHaveProperty('signature');
+
+    // a client changes the approved input after signing
+    const messages = answerApprovals({ result: first, approved: true });
+    const assistant = messages[1] as { content: Array<{ type: string; input?: unknown }> };
+    for (const part of assistant.content) if (part.type === 'tool-call') part.input = { payment_id: 'pay_1', amount: 50000 };
+    await expect(
+      generateText({ model, tools, toolApproval, messages, experimental_toolApprovalSecret: secret }),
+    ).rejects.toThrow(/signature/i);
+    expect(billing.requests).toEqual([]);
+  });
+});
+
+describe('abort', () => {
+  it('cancels the in-flight HTTP request when the generation is aborted', async () => {
+    const received: IncomingMessage[] = [];
+    let closedEarly = false;
+    const slow = createServer((request, response) => {
+      received.push(request);
+      response.on('close', () => {
+        if (!response.writableEnded) closedEarly = true;
+      });
+      // never answers
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const port = (slow.address() as AddressInfo).port;
+    try {
+      const slowServer = await loadApiServer({
+        name: 'billing',
+        spec: billingSpecPath,
+        baseUrl: `http://127.0.0.1:${port}/v1`,
+        retry: false,
+      });
+      const { tools } = toAISDKTools([slowServer]);
+      const controller = new AbortController();
+      const { model } = scriptedLanguageModel([
+        [toolCall({ id: 'call_1', name: 'billing_get_customer', input: { id: 'cus_1' } })],
+        [text('unused')],
+      ]);
+      const generation = generateText({
+        model,
+        tools,
+        prompt,
+        stopWhen: stepCountIs(3),
+        abortSignal: controller.signal,
+      });
+      await waitFor(() => received.length === 1);
+      controller.abort();
+      await expect(generation).rejects.toThrow(/abort/i);
+      await waitFor(() => closedEarly);
+      expect(received.map((request) => request.url)).toEqual(['/v1/customers/cus_1']);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  });
+});
+
+describe('options', () => {
+  it('renames tools with prefix and separator, and search finds them by their new names', async () => {
+    const { tools, toolApproval } = toAISDKTools([server], { prefix: 'acme', separator: '-' });
+    expect(Object.keys(tools)).toContain('acme-get_customer');
+    expect(Object.keys(tools).some((name) => name.startsWith('billing_'))).toBe(false);
+    expect(toolApproval).toEqual({ 'acme-create_refund': 'user-approval' });
+
+    const { model, calls } = scriptedLanguageModel([
+      [toolCall({ id: 'call_search', name: 'search_tools', input: { query: 'aging report overdue' } })],
+      [toolCall({ id: 'call_aging', name: 'acme-get_aging_report', input: {} })],
+      [text('done')],
+    ]);
+    await generateText({ model, tools, toolApproval, prompt, stopWhen: stepCountIs(4) });
+    expect(offeredTools(calls[1])).toContain('acme-get_aging_report');
+    expect(billing.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /reports/aging']);
+  });
+
+  it('drops the prefix with prefix: false and refuses names providers reject', () => {
+    expect(Object.keys(toAISDKTools([server], { prefix: false }).tools)).toContain('get_customer');
+    expect(() => toAISDKTools([server], { separator: '.' })).toThrow(InvalidToolNameError);
+    try {
+      toAISDKTools([server], { separator: '.' });
+    } catch (error) {
+      expect(InvalidToolNameError.isInstance(error)).toBe(true);
+      expect((error as InvalidToolNameError).toolName).toBe('billing.get_health');
+    }
+  });
+
+  it('sends strict-mode schemas only when asked, and drops the nulls strict mode forces into optional fields', async () => {
+    const { tools } = toAISDKTools([server], { strict: true });
+    const { model, calls } = scriptedLanguageModel([
+      [
+        toolCall({
+          id: 'call_list',
+          name: 'billing_list_invoices',
+          input: Object.fromEntries(
+            Object.keys(server.tool('billing_list_invoices')!.inputSchema.properties ?? {}).map((key) => [
+              key,
+              key === 'customer_id' ? 'cus_1' : null,
+            ]),
+          ),
+        }),
+      ],
+      [text('done')],
+    ]);
+    await generateText({ model, tools, prompt, stopWhen: stepCountIs(3) });
+
+    const listInvoices = calls[0].tools!.find((tool) => tool.name === 'billing_list_invoices') as {
+      strict?: boolean;
+      inputSchema: { required: string[]; properties: Record<string, unknown>; additionalProperties: boolean };
+    };
+    expect(listInvoices.strict).toBe(true);
+    expect(listInvoices.inputSchema.additionalProperties).toBe(false);
+    expect([...listInvoices.inputSchema.required].sort()).toEqual(Object.keys(listInvoices.inputSchema.properties).sort());
+    expect(billing.requests).toHaveLength(1);
+    expect(billing.requests[0].query.customer_id).toBe('cus_1');
+    expect(Object.keys(billing.requests[0].query).some((key) => key.startsWith('status') || key.startsWith('created'))).toBe(false);
+    expect(toolResultSeen(calls[1], 'call_list')?.type).toBe('json');
+  });
+
+  it('accepts a catalog as well as servers', async () => {
+    const catalog = createToolCatalog([server]);
+    expect(Object.keys(toAISDKTools(catalog).tools)).toEqual(Object.keys(toAISDKTools([server]).tools));
+  });
+});
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 500 && !condition(); attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  expect(condition()).toBe(true);
+}
