@@ -2,9 +2,10 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createToolCatalog, loadApiServer, type ApiServer } from '@apiwire/core';
 import { billingSpecPath, type FixtureServer } from '@apiwire/fixtures';
-import { generateText, stepCountIs, type ModelMessage, type ToolApprovalResponse } from 'ai';
+import { generateText, stepCountIs, type ModelMessage } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidToolNameError, toAISDKTools } from './index';
+import { answerApprovals } from './testing/answer-approvals';
 import { loadBilling } from './testing/load-billing';
 import {
   offeredTools,
@@ -31,20 +32,18 @@ const prompt = 'Help with billing.';
 const refundCall = toolCall({ id: 'call_refund', name: 'billing_create_refund', input: { payment_id: 'pay_1', amount: 1000 } });
 
 /** The conversation after `result`, answered with one approval response per approval request. */
-function answerApprovals(options: {
+function answer(options: {
   result: { responseMessages: ModelMessage[]; content: Array<{ type: string }> };
   approved: boolean;
   reason?: string;
 }): ModelMessage[] {
-  const responses: ToolApprovalResponse[] = options.result.content
-    .filter((part): part is { type: 'tool-approval-request'; approvalId: string } => part.type === 'tool-approval-request')
-    .map((part) => ({
-      type: 'tool-approval-response',
-      approvalId: part.approvalId,
-      approved: options.approved,
-      ...(options.reason === undefined ? {} : { reason: options.reason }),
-    }));
-  return [{ role: 'user', content: prompt }, ...options.result.responseMessages, { role: 'tool', content: responses }];
+  return answerApprovals({
+    history: [{ role: 'user', content: prompt }],
+    responseMessages: options.result.responseMessages,
+    content: options.result.content,
+    approved: options.approved,
+    reason: options.reason,
+  });
 }
 
 describe('tools offered to the model', () => {
@@ -210,7 +209,7 @@ describe('approval-gated operations', () => {
       model,
       tools,
       toolApproval,
-      messages: answerApprovals({ result: first, approved: true }),
+      messages: answer({ result: first, approved: true }),
       stopWhen: stepCountIs(4),
     });
 
@@ -231,7 +230,7 @@ describe('approval-gated operations', () => {
       model,
       tools,
       toolApproval,
-      messages: answerApprovals({ result: first, approved: false, reason: 'Refunds are frozen today.' }),
+      messages: answer({ result: first, approved: false, reason: 'Refunds are frozen today.' }),
       stopWhen: stepCountIs(4),
     });
 
@@ -291,7 +290,7 @@ describe('approval-gated operations', () => {
     expect(request).toHaveProperty('signature');
 
     // a client changes the approved input after signing
-    const messages = answerApprovals({ result: first, approved: true });
+    const messages = answer({ result: first, approved: true });
     const assistant = messages[1] as { content: Array<{ type: string; input?: unknown }> };
     for (const part of assistant.content) if (part.type === 'tool-call') part.input = { payment_id: 'pay_1', amount: 50000 };
     await expect(
