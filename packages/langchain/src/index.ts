@@ -1,2 +1,19 @@
-/** placeholder */
-export const placeholder = true;
+/**
+ * @apiwire/langchain: apiwire tools for LangChain JS, as `StructuredTool`s for `bindTools` and as `createAgent`
+ * middleware that asks a human before approval-gated calls and keeps deferred tools out of the prompt.
+ *
+ * @example
+ * ```ts
+ * import { loadApiServer } from '@apiwire/core';
+ * import { createApiwireMiddleware } from '@apiwire/langchain';
+ * const billing = await loadApiServer({ name: 'billing', spec: './billing.yaml',
+ *   operations: { requireApproval: 'mutating', defer: ['tag:reports'] } });
+ * const agent = createAgent({ model, middleware: [createApiwireMiddleware([billing])], checkpointer });
+ * ```
+ */
+export { ApiwireMetaTool, type ApiwireMetaToolOptions } from './apiwire-meta-tool';
+export { ApiwireTool, type ApiwireToolOptions } from './apiwire-tool';
+export { apiwireAgentState } from './apiwire-agent-state';
+export { createApiwireMiddleware, type ApiwireMiddlewareOptions } from './create-apiwire-middleware';
+export { toLangChainTools, type ToLangChainToolsOptions } from './to-lang-chain-tools';
+export { toolResultContent } from './tool-result-content';

@@ -1,0 +1,91 @@
+/** A core meta-tool (`search_tools`, `call_tool`) as a LangChain `StructuredTool` whose revealed names live in a caller-owned set. */
+import type { ApproveHook, MetaTool, ToolCatalog, ToolResult } from '@apiwire/core';
+import type { CallbackManagerForToolRun } from '@langchain/core/callbacks/manager';
+import { ToolMessage } from '@langchain/core/messages';
+import { StructuredTool, type ToolRunnableConfig } from '@langchain/core/tools';
+import type { JSONSchema } from '@langchain/core/utils/json_schema';
+import { decideApproval } from './decide-approval';
+import { isToolInputParsingError } from './is-tool-input-parsing-error';
+import { metaToolContent } from './meta-tool-content';
+import { readToolCallInput } from './read-tool-call-input';
+
+/** Options of `new ApiwireMetaTool`. */
+export interface ApiwireMetaToolOptions {
+  metaTool: MetaTool;
+  catalog: ToolCatalog;
+  /** The conversation's revealed tool names: read before each call, grown by `search_tools`. */
+  revealed: Set<string>;
+  /** Decides approval-gated calls made through `call_tool` (else the server's own hook, else denied). */
+  approve?: ApproveHook;
+}
+
+/**
+ * `search_tools` or `call_tool` for plain `bindTools` use. The meta-tool validates its own input, so every
+ * failure comes back as a tool message with status `error`; the artifact holds `{ result, revealed }`.
+ */
+export class ApiwireMetaTool extends StructuredTool<JSONSchema> {
+  name: string;
+  description: string;
+  schema: JSONSchema;
+  private readonly options: ApiwireMetaToolOptions;
+
+  constructor(options: ApiwireMetaToolOptions) {
+    super({ metadata: { apiwire: { metaTool: options.metaTool.name } } });
+    this.options = options;
+    this.name = options.metaTool.name;
+    this.description = options.metaTool.description;
+    this.schema = options.metaTool.inputSchema as JSONSchema;
+  }
+
+  // The meta-tool validates its own input and names the field; LangChain's JSON Schema check would throw instead.
+  // biome-ignore lint/suspicious/noExplicitAny: the base signature is generic over the call shape.
+  override async invoke(input: any, config?: any): Promise<any> {
+    try {
+      return await super.invoke(input, config);
+    } catch (error) {
+      if (!isToolInputParsingError(error)) throw error;
+      return this.run(readToolCallInput({ input, config }));
+    }
+  }
+
+  protected async _call(
+    input: unknown,
+    _runManager?: CallbackManagerForToolRun,
+    config?: ToolRunnableConfig,
+  ): Promise<string | ToolMessage> {
+    return this.run({ ...readToolCallInput({ input, config }), args: input });
+  }
+
+  private async run(options: {
+    args: unknown;
+    toolCallId: string | undefined;
+    signal: AbortSignal | undefined;
+  }): Promise<string | ToolMessage> {
+    const { metaTool, catalog, revealed, approve } = this.options;
+    options.signal?.throwIfAborted();
+    let approval;
+    if (approve !== undefined && metaTool.requiresApproval(options.args)) {
+      const name = (options.args as { name?: unknown }).name;
+      const tool = typeof name === 'string' ? catalog.get(name) : undefined;
+      if (tool !== undefined) {
+        approval = await decideApproval({ approve, tool, input: (options.args as { arguments?: unknown }).arguments ?? {} });
+      }
+    }
+    const output = await metaTool.execute(options.args, { revealed: [...revealed], signal: options.signal, approval });
+    options.signal?.throwIfAborted();
+    for (const name of output.revealed) revealed.add(name);
+    const content = metaToolContent(output.result);
+    if (options.toolCallId === undefined) return content;
+    return new ToolMessage({
+      content,
+      name: this.name,
+      tool_call_id: options.toolCallId,
+      status: isFailure(output.result) ? 'error' : 'success',
+      artifact: output,
+    });
+  }
+}
+
+function isFailure(result: unknown): result is ToolResult & { ok: false } {
+  return result != null && typeof result === 'object' && (result as { ok?: unknown }).ok === false;
+}

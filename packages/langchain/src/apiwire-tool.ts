@@ -1,0 +1,103 @@
+/** One apiwire operation as a LangChain `StructuredTool`: the descriptor's JSON Schema for the model, `invoke` for the call. */
+import type { ApprovalDecision, ApproveHook, ToolDescriptor, ToolResult } from '@apiwire/core';
+import type { CallbackManagerForToolRun } from '@langchain/core/callbacks/manager';
+import { ToolMessage } from '@langchain/core/messages';
+import { StructuredTool, type ToolRunnableConfig } from '@langchain/core/tools';
+import type { JSONSchema } from '@langchain/core/utils/json_schema';
+import { decideApproval } from './decide-approval';
+import { isToolInputParsingError } from './is-tool-input-parsing-error';
+import { readToolCallInput } from './read-tool-call-input';
+import { toolResultContent } from './tool-result-content';
+
+/** Options of `new ApiwireTool`. */
+export interface ApiwireToolOptions {
+  descriptor: ToolDescriptor;
+  /** A human's decision on this very call (the middleware sets it once an interrupt was answered). */
+  approval?: ApprovalDecision;
+  /** Decides approval-gated calls that carry no human decision (else the server's own hook, else denied). */
+  approve?: ApproveHook;
+}
+
+/**
+ * A `StructuredTool` over one descriptor. The model sees the descriptor's JSON Schema unchanged (every constraint
+ * of the spec survives `bindTools`); the descriptor validates the input itself, so bad input, HTTP errors and
+ * denials come back as tool messages (status `error`, the `ToolResult` as artifact), never as exceptions. An
+ * aborted signal cancels the request and rethrows, as LangChain tools do.
+ */
+export class ApiwireTool extends StructuredTool<JSONSchema> {
+  name: string;
+  description: string;
+  schema: JSONSchema;
+  /** The descriptor this tool calls. */
+  readonly descriptor: ToolDescriptor;
+  private readonly approval: ApprovalDecision | undefined;
+  private readonly approve: ApproveHook | undefined;
+
+  constructor(options: ApiwireToolOptions) {
+    super({ metadata: toolMetadata(options.descriptor) });
+    this.descriptor = options.descriptor;
+    this.approval = options.approval;
+    this.approve = options.approve;
+    this.name = options.descriptor.name;
+    this.description = options.descriptor.description;
+    this.schema = options.descriptor.inputSchema as JSONSchema;
+  }
+
+  // LangChain checks JSON Schema input itself and throws on a mismatch. The descriptor's own validation names the
+  // field and the problem and sends nothing, so a rejected input goes to it and comes back as a tool message.
+  // biome-ignore lint/suspicious/noExplicitAny: the base signature is generic over the call shape.
+  override async invoke(input: any, config?: any): Promise<any> {
+    try {
+      return await super.invoke(input, config);
+    } catch (error) {
+      if (!isToolInputParsingError(error)) throw error;
+      const call = readToolCallInput({ input, config });
+      return this.output({ result: await this.send(call.args, call.signal), toolCallId: call.toolCallId });
+    }
+  }
+
+  protected async _call(
+    input: unknown,
+    _runManager?: CallbackManagerForToolRun,
+    config?: ToolRunnableConfig,
+  ): Promise<string | ToolMessage> {
+    const call = readToolCallInput({ input, config });
+    return this.output({ result: await this.send(input, call.signal), toolCallId: call.toolCallId });
+  }
+
+  private async send(input: unknown, signal: AbortSignal | undefined): Promise<ToolResult> {
+    signal?.throwIfAborted();
+    let approval = this.approval;
+    if (approval === undefined && this.approve !== undefined && this.descriptor.requiresApproval) {
+      approval = await decideApproval({ approve: this.approve, tool: this.descriptor, input });
+    }
+    const result = await this.descriptor.invoke(input, { signal, approval });
+    signal?.throwIfAborted();
+    return result;
+  }
+
+  private output(options: { result: ToolResult; toolCallId: string | undefined }): string | ToolMessage {
+    const content = toolResultContent(options.result);
+    if (options.toolCallId === undefined) return content;
+    return new ToolMessage({
+      content,
+      name: this.name,
+      tool_call_id: options.toolCallId,
+      status: options.result.ok ? 'success' : 'error',
+      artifact: options.result,
+    });
+  }
+}
+
+function toolMetadata(descriptor: ToolDescriptor): Record<string, unknown> {
+  return {
+    apiwire: {
+      id: descriptor.id,
+      server: descriptor.server,
+      method: descriptor.operation.method,
+      path: descriptor.operation.path,
+      requiresApproval: descriptor.requiresApproval,
+      deferred: descriptor.deferred,
+    },
+  };
+}

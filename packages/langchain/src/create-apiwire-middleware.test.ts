@@ -1,0 +1,243 @@
+import { type ApiServer, loadApiServer } from '@apiwire/core';
+import { billingSpecPath, type FixtureServer, startBillingServer } from '@apiwire/fixtures';
+import { HumanMessage, ToolMessage } from '@langchain/core/messages';
+import { Command, MemorySaver } from '@langchain/langgraph';
+import { createAgent, type HITLRequest } from 'langchain';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { createApiwireMiddleware } from './index';
+import { ScriptedChatModel, type ScriptStep } from './scripted-chat-model';
+
+let server: FixtureServer;
+let billing: ApiServer;
+
+beforeAll(async () => {
+  server = await startBillingServer({ token: 'test-token' });
+  billing = await loadApiServer({
+    name: 'billing',
+    spec: billingSpecPath,
+    baseUrl: server.url,
+    auth: { headers: { Authorization: 'Bearer test-token' } },
+    operations: { exclude: ['tag:admin'], requireApproval: ['tag:refunds'], defer: ['tag:reports'] },
+  });
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+let thread = 0;
+function agentFor(options: { steps: ScriptStep[]; middleware?: Parameters<typeof createApiwireMiddleware>[1] }) {
+  const model = new ScriptedChatModel({ steps: options.steps });
+  const agent = createAgent({
+    model,
+    tools: [],
+    middleware: [createApiwireMiddleware([billing], options.middleware)],
+    checkpointer: new MemorySaver(),
+  });
+  return { model, agent, config: { configurable: { thread_id: `thread-${++thread}` } } };
+}
+
+function sent(method: string, path: string) {
+  return server.requests.filter((request) => request.method === method && request.path === path);
+}
+
+function toolMessages(messages: unknown[]): ToolMessage[] {
+  return messages.filter((message): message is ToolMessage => ToolMessage.isInstance(message));
+}
+
+const refundCall = { name: 'billing_create_refund', args: { payment_id: 'pay_1', amount: 500 }, id: 'call_refund' };
+
+describe('approval', () => {
+  test('an approval-gated call interrupts with the humanInTheLoopMiddleware payload and sends nothing', async () => {
+    const { agent, config } = agentFor({ steps: [{ toolCalls: [refundCall] }] });
+    const state = await agent.invoke({ messages: [new HumanMessage('Refund 5 euros of pay_1')] }, config);
+    const interrupt = state.__interrupt__?.[0]?.value as HITLRequest;
+    expect(interrupt.actionRequests).toEqual([
+      {
+        name: 'billing_create_refund',
+        args: { payment_id: 'pay_1', amount: 500 },
+        description: expect.stringContaining('Tool execution requires approval'),
+      },
+    ]);
+    expect(interrupt.reviewConfigs).toEqual([
+      {
+        actionName: 'billing_create_refund',
+        allowedDecisions: ['approve', 'edit', 'reject'],
+        argsSchema: billing.tool('billing_create_refund')!.inputSchema,
+      },
+    ]);
+    expect(sent('POST', '/refunds')).toHaveLength(0);
+  });
+
+  test('resuming with approve sends exactly one request and the model reads its result', async () => {
+    const { agent, config, model } = agentFor({ steps: [{ toolCalls: [refundCall] }, { text: 'Refunded.' }] });
+    await agent.invoke({ messages: [new HumanMessage('Refund 5 euros of pay_1')] }, config);
+    const state = await agent.invoke(new Command({ resume: { decisions: [{ type: 'approve' }] } }), config);
+    const refunds = sent('POST', '/refunds');
+    expect(refunds).toHaveLength(1);
+    expect(JSON.parse(refunds[0].body)).toEqual({ payment_id: 'pay_1', amount: 500 });
+    const [result] = toolMessages(model.calls[1].messages);
+    expect(result.status).toBe('success');
+    expect(JSON.parse(String(result.content))).toMatchObject({ payment_id: 'pay_1', amount: 500 });
+    expect(state.messages.at(-1)?.content).toBe('Refunded.');
+  });
+
+  test('resuming with reject sends nothing and the model reads the rejection', async () => {
+    const { agent, config, model } = agentFor({ steps: [{ toolCalls: [refundCall] }, { text: 'Understood.' }] });
+    await agent.invoke({ messages: [new HumanMessage('Refund 5 euros of pay_1')] }, config);
+    const state = await agent.invoke(
+      new Command({ resume: { decisions: [{ type: 'reject', message: 'No refunds this week.' }] } }),
+      config,
+    );
+    expect(sent('POST', '/refunds')).toHaveLength(0);
+    expect(model.calls).toHaveLength(2);
+    const [rejection] = toolMessages(model.calls[1].messages);
+    expect(rejection).toMatchObject({ content: 'No refunds this week.', status: 'error', tool_call_id: 'call_refund' });
+    expect(state.messages.at(-1)?.content).toBe('Understood.');
+  });
+
+  test('resuming with edit sends the edited request, validated again', async () => {
+    const { agent, config } = agentFor({ steps: [{ toolCalls: [refundCall] }, { text: 'Done.' }] });
+    await agent.invoke({ messages: [new HumanMessage('Refund 5 euros of pay_1')] }, config);
+    const editedAction = { name: 'billing_create_refund', args: { payment_id: 'pay_1', amount: 200, reason: 'duplicate' } };
+    await agent.invoke(new Command({ resume: { decisions: [{ type: 'edit', editedAction }] } }), config);
+    const refunds = sent('POST', '/refunds');
+    expect(refunds).toHaveLength(1);
+    expect(JSON.parse(refunds[0].body)).toEqual({ payment_id: 'pay_1', amount: 200, reason: 'duplicate' });
+  });
+
+  test('an edit with invalid arguments sends nothing and the model reads which field is wrong', async () => {
+    const { agent, config, model } = agentFor({ steps: [{ toolCalls: [refundCall] }, { text: 'Sorry.' }] });
+    await agent.invoke({ messages: [new HumanMessage('Refund 5 euros of pay_1')] }, config);
+    const editedAction = { name: 'billing_create_refund', args: { payment_id: 'pay_1', amount: 0 } };
+    await agent.invoke(new Command({ resume: { decisions: [{ type: 'edit', editedAction }] } }), config);
+    expect(sent('POST', '/refunds')).toHaveLength(0);
+    const [result] = toolMessages(model.calls[1].messages);
+    expect(result.status).toBe('error');
+    expect(JSON.parse(String(result.content))).toMatchObject({ error: 'invalid_input', issues: [expect.stringMatching(/^amount: /)] });
+  });
+
+  test('an approve hook decides instead of a human: yes sends, no reaches the model as a rejection', async () => {
+    const asked: unknown[] = [];
+    const yes = agentFor({
+      steps: [{ toolCalls: [refundCall] }, { text: 'Refunded.' }],
+      middleware: { approve: (request) => { asked.push(request.request); return true; } },
+    });
+    const state = await yes.agent.invoke({ messages: [new HumanMessage('Refund pay_1')] }, yes.config);
+    expect(state.__interrupt__).toBeUndefined();
+    expect(asked).toEqual([{ method: 'POST', url: '/refunds' }]);
+    expect(sent('POST', '/refunds')).toHaveLength(1);
+
+    const no = agentFor({
+      steps: [{ toolCalls: [refundCall] }, { text: 'Not allowed.' }],
+      middleware: { approve: () => ({ approved: false, reason: 'over the limit' }) },
+    });
+    await no.agent.invoke({ messages: [new HumanMessage('Refund pay_1')] }, no.config);
+    expect(sent('POST', '/refunds')).toHaveLength(1);
+    const [rejection] = toolMessages(no.model.calls[1].messages);
+    expect(rejection).toMatchObject({ status: 'error', content: 'billing_create_refund was not approved: over the limit.' });
+  });
+});
+
+describe('tools the model sees', () => {
+  test('excluded tools are absent and deferred tools are hidden from the first model call', async () => {
+    const { agent, config, model } = agentFor({ steps: [{ text: 'Hello.' }] });
+    await agent.invoke({ messages: [new HumanMessage('Hi')] }, config);
+    const names = model.calls[0].toolNames;
+    expect(names).toContain('billing_list_invoices');
+    expect(names).toContain('billing_create_refund');
+    expect(names).toContain('search_tools');
+    expect(names.filter((name) => /org_chart|api_key|audit_log/.test(name))).toEqual([]);
+    expect(names.filter((name) => name.includes('report') || name === 'billing_export_invoices')).toEqual([]);
+    expect(names).toHaveLength(billing.tools.filter((tool) => !tool.deferred).length + 1);
+  });
+
+  test('the model receives the descriptor JSON Schema unchanged', async () => {
+    const { agent, config, model } = agentFor({ steps: [{ text: 'Hello.' }] });
+    await agent.invoke({ messages: [new HumanMessage('Hi')] }, config);
+    const refund = model.calls[0].tools.find((tool) => tool.name === 'billing_create_refund');
+    expect(refund?.parameters).toEqual(billing.tool('billing_create_refund')!.inputSchema);
+  });
+
+  test('a deferred tool is revealed by search_tools, offered from the next call, then called', async () => {
+    const { agent, config, model } = agentFor({
+      steps: [
+        { toolCalls: [{ name: 'search_tools', args: { query: 'revenue report' } }] },
+        { toolCalls: [{ name: 'billing_get_revenue_report', args: { from: '2026-01-01', to: '2026-12-31' } }] },
+        { text: 'Revenue is in.' },
+      ],
+    });
+    const state = await agent.invoke({ messages: [new HumanMessage('How much revenue this year?')] }, config);
+    expect(model.calls[0].toolNames).not.toContain('billing_get_revenue_report');
+    const [found] = toolMessages(model.calls[1].messages);
+    expect(JSON.parse(String(found.content)).tools.map((tool: { name: string }) => tool.name)).toContain(
+      'billing_get_revenue_report',
+    );
+    expect(model.calls[1].toolNames).toContain('billing_get_revenue_report');
+    expect(sent('GET', '/reports/revenue')).toHaveLength(1);
+    expect(toolMessages(model.calls[2].messages).at(-1)?.status).toBe('success');
+    expect(state.apiwireRevealedTools).toContain('billing_get_revenue_report');
+  });
+
+  test('a deferred tool called before any search is refused and sends nothing', async () => {
+    const { agent, config, model } = agentFor({
+      steps: [{ toolCalls: [{ name: 'billing_get_aging_report', args: {} }] }, { text: 'Ok.' }],
+    });
+    await agent.invoke({ messages: [new HumanMessage('Aging?')] }, config);
+    expect(sent('GET', '/reports/aging')).toHaveLength(0);
+    const [refusal] = toolMessages(model.calls[1].messages);
+    expect(refusal.status).toBe('error');
+    expect(String(refusal.content)).toContain('Find it with search_tools first');
+  });
+
+  test('two threads keep separate reveals', async () => {
+    const model = new ScriptedChatModel({
+      steps: [
+        { toolCalls: [{ name: 'search_tools', args: { query: 'aging report' } }] },
+        { text: 'Found it.' },
+        { text: 'Hello from thread B.' },
+        { text: 'Still here in thread A.' },
+      ],
+    });
+    const agent = createAgent({
+      model,
+      tools: [],
+      middleware: [createApiwireMiddleware([billing])],
+      checkpointer: new MemorySaver(),
+    });
+    const threadA = { configurable: { thread_id: 'reveal-a' } };
+    const threadB = { configurable: { thread_id: 'reveal-b' } };
+    await agent.invoke({ messages: [new HumanMessage('Find the aging report')] }, threadA);
+    expect(model.calls[1].toolNames).toContain('billing_get_aging_report');
+    const b = await agent.invoke({ messages: [new HumanMessage('Hi')] }, threadB);
+    expect(model.calls[2].toolNames).not.toContain('billing_get_aging_report');
+    expect(b.apiwireRevealedTools).toEqual([]);
+    await agent.invoke({ messages: [new HumanMessage('And now?')] }, threadA);
+    expect(model.calls[3].toolNames).toContain('billing_get_aging_report');
+  });
+});
+
+describe('errors come back as tool messages', () => {
+  test('invalid input becomes an error message naming the field, and no request is sent', async () => {
+    const { agent, config, model } = agentFor({
+      steps: [{ toolCalls: [{ name: 'billing_create_customer', args: { email: 42 } }] }, { text: 'Oops.' }],
+    });
+    const state = await agent.invoke({ messages: [new HumanMessage('Add a customer')] }, config);
+    expect(sent('POST', '/customers')).toHaveLength(0);
+    const [result] = toolMessages(model.calls[1].messages);
+    expect(result.status).toBe('error');
+    const content = JSON.parse(String(result.content));
+    expect(content.error).toBe('invalid_input');
+    expect(content.issues.some((issue: string) => issue.startsWith('email: '))).toBe(true);
+    expect(state.messages.at(-1)?.content).toBe('Oops.');
+  });
+
+  test('an HTTP error becomes an error message with the status and body', async () => {
+    const { agent, config, model } = agentFor({
+      steps: [{ toolCalls: [{ name: 'billing_get_invoice', args: { invoiceId: 'in_404' } }] }, { text: 'Not found.' }],
+    });
+    await agent.invoke({ messages: [new HumanMessage('Show in_404')] }, config);
+    expect(sent('GET', '/invoices/in_404')).toHaveLength(1);
+    const [result] = toolMessages(model.calls[1].messages);
+    expect(result.status).toBe('error');
+    expect(JSON.parse(String(result.content))).toMatchObject({ error: 'http_error', status: 404 });
+  });
+});

@@ -1,0 +1,138 @@
+/** `createApiwireMiddleware`: apiwire tools for `createAgent`, with human approval and deferred tools the LangChain way. */
+import {
+  type ApproveHook,
+  createSearchTool,
+  createToolCatalog,
+  type ToolCatalogSource,
+  type ToolDescriptor,
+} from '@apiwire/core';
+import { ToolMessage } from '@langchain/core/messages';
+import { Command } from '@langchain/langgraph';
+import { createMiddleware, type DecisionType } from 'langchain';
+import { apiwireAgentState } from './apiwire-agent-state';
+import { ApiwireMetaTool } from './apiwire-meta-tool';
+import { ApiwireTool } from './apiwire-tool';
+import { metaToolContent } from './meta-tool-content';
+import { reviewToolCalls } from './review-tool-calls';
+
+/** Options of `createApiwireMiddleware`. */
+export interface ApiwireMiddlewareOptions {
+  /** Decides approval-gated calls instead of interrupting for a human; a `false` verdict reaches the model as a rejection. */
+  approve?: ApproveHook;
+  /** Decisions a human may take on a gated call (default `['approve', 'edit', 'reject']`). */
+  allowedDecisions?: DecisionType[];
+  /** Start of each action request's description (default `'Tool execution requires approval'`, as humanInTheLoopMiddleware). */
+  descriptionPrefix?: string;
+  /** Most matches `search_tools` returns (default 5). */
+  maxResults?: number;
+}
+
+/**
+ * Middleware that registers every tool of the servers (or catalog) with the agent and governs them:
+ * - approval: after a model call, the approval-gated calls in it interrupt the run with the payload of
+ *   `humanInTheLoopMiddleware` (`{ actionRequests, reviewConfigs }`); resume with
+ *   `new Command({ resume: { decisions: [{ type: 'approve' | 'edit' | 'reject', ... }] } })`. With an `approve`
+ *   hook, the hook decides and nothing interrupts. A gated call runs only with that approval.
+ * - deferral: deferred tools and `search_tools` are registered too (so the agent can run them), but each model
+ *   call sees only visible tools, `search_tools`, and deferred tools revealed in this thread: revealed names live
+ *   in the agent state (`apiwireRevealedTools`), saved by the checkpointer per thread.
+ * Pass it alone: `createAgent({ model, tools: [], middleware: [apiwire] })` (do not also pass `toLangChainTools`).
+ *
+ * @example
+ * ```ts
+ * const agent = createAgent({ model, middleware: [createApiwireMiddleware([billing])], checkpointer: new MemorySaver() });
+ * let state = await agent.invoke({ messages: [new HumanMessage('Refund payment py_1')] }, config);
+ * if (state.__interrupt__) state = await agent.invoke(new Command({ resume: { decisions: [{ type: 'approve' }] } }), config);
+ * ```
+ */
+export function createApiwireMiddleware(source: ToolCatalogSource, options: ApiwireMiddlewareOptions = {}) {
+  const catalog = createToolCatalog(source);
+  const deferredNames = new Set(catalog.deferred().map((descriptor) => descriptor.name));
+  const searchTool = createSearchTool(catalog, { maxResults: options.maxResults });
+  const toolsByName = new Map<string, ToolDescriptor>(catalog.tools.map((descriptor) => [descriptor.name, descriptor]));
+  const tools = [
+    ...catalog.tools.map((descriptor) => new ApiwireTool({ descriptor })),
+    ...(deferredNames.size > 0
+      ? [new ApiwireMetaTool({ metaTool: searchTool, catalog, revealed: new Set<string>() })]
+      : []),
+  ];
+  const gatedTool = (name: string) => {
+    const descriptor = toolsByName.get(name);
+    return descriptor?.requiresApproval ? descriptor : undefined;
+  };
+
+  return createMiddleware({
+    name: 'ApiwireMiddleware',
+    stateSchema: apiwireAgentState,
+    tools,
+
+    wrapModelCall: async (request, handler) => {
+      if (deferredNames.size === 0) return handler(request);
+      const revealed = new Set(request.state.apiwireRevealedTools ?? []);
+      const offered = request.tools.filter((tool) => {
+        const name = (tool as { name?: unknown }).name;
+        return typeof name !== 'string' || !deferredNames.has(name) || revealed.has(name);
+      });
+      return handler({ ...request, tools: offered });
+    },
+
+    afterModel: {
+      canJumpTo: ['model'],
+      hook: async (state) => {
+        const review = await reviewToolCalls({
+          messages: state.messages,
+          gatedTool,
+          approve: options.approve,
+          allowedDecisions: options.allowedDecisions ?? ['approve', 'edit', 'reject'],
+          descriptionPrefix: options.descriptionPrefix ?? 'Tool execution requires approval',
+        });
+        if (review === undefined) {
+          return (state.apiwireApprovedToolCalls ?? []).length > 0 ? { apiwireApprovedToolCalls: [] } : undefined;
+        }
+        return {
+          messages: review.messages,
+          apiwireApprovedToolCalls: review.approvedToolCallIds,
+          ...(review.nothingToRun ? { jumpTo: 'model' as const } : {}),
+        };
+      },
+    },
+
+    wrapToolCall: async (request, handler) => {
+      const { toolCall, state } = request;
+      const revealed: string[] = state.apiwireRevealedTools ?? [];
+      if (toolCall.name === searchTool.name && deferredNames.size > 0) {
+        const output = await searchTool.execute(toolCall.args, { revealed, signal: request.runtime.signal });
+        const failed = (output.result as { ok?: unknown }).ok === false;
+        const message = new ToolMessage({
+          content: metaToolContent(output.result),
+          name: toolCall.name,
+          tool_call_id: toolCall.id ?? '',
+          status: failed ? 'error' : 'success',
+          artifact: output,
+        });
+        const added = output.revealed.filter((name) => !revealed.includes(name));
+        return new Command({ update: { messages: [message], apiwireRevealedTools: added } });
+      }
+      const descriptor = toolsByName.get(toolCall.name);
+      if (descriptor === undefined) return handler(request);
+      if (descriptor.deferred && !revealed.includes(descriptor.name)) {
+        return new ToolMessage({
+          content: JSON.stringify({
+            error: 'invalid_input',
+            message: `Tool "${descriptor.name}" is not available yet. Find it with search_tools first.`,
+          }),
+          name: toolCall.name,
+          tool_call_id: toolCall.id ?? '',
+          status: 'error',
+        });
+      }
+      if (descriptor.requiresApproval) {
+        const approved = toolCall.id !== undefined && (state.apiwireApprovedToolCalls ?? []).includes(toolCall.id);
+        // Without a recorded approval the descriptor's gate denies (or the server's own hook decides).
+        const tool = new ApiwireTool({ descriptor, approval: approved ? { approved: true } : undefined });
+        return handler({ ...request, tool });
+      }
+      return handler(request);
+    },
+  });
+}
