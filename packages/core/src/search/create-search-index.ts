@@ -1,6 +1,7 @@
 /** The built-in search: a BM25F index over tool names, summaries, descriptions, tags, paths and parameters. */
 import type { ToolDescriptor } from '../tool-descriptor';
 import { crudVerbFamily, operationVerbFamily } from './crud-verb-family';
+import { lookupIntent, parseSearchQuery } from './parse-search-query';
 import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
 
@@ -15,7 +16,7 @@ export interface SearchIndex {
   rank(options: { query: string; limit: number; among?: ReadonlySet<number> }): IndexHit[];
 }
 
-type Field = 'name' | 'summary' | 'path' | 'tags' | 'parameters' | 'description' | 'verb';
+type Field = 'name' | 'summary' | 'path' | 'tags' | 'parameters' | 'description' | 'returns' | 'verb';
 
 /** Field weights and length normalisation (BM25F). */
 const fields: Record<Field, { weight: number; b: number }> = {
@@ -25,11 +26,10 @@ const fields: Record<Field, { weight: number; b: number }> = {
   tags: { weight: 1.5, b: 0.3 },
   parameters: { weight: 0.6, b: 0.75 },
   description: { weight: 1, b: 0.75 },
+  returns: { weight: 0.5, b: 0.75 },
   verb: { weight: 1.5, b: 0 },
 };
 const k1 = 1.2;
-/** Query terms that only name a CRUD verb family count for less than content words. */
-const verbQueryWeight = 0.6;
 
 /** Builds the index once; building 1,200 tools takes a few milliseconds. */
 export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
@@ -66,11 +66,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
 
   return {
     rank({ query, limit, among }) {
-      const queryWeights = new Map<string, number>();
-      for (const term of searchTerms({ text: query, verbs: true })) {
-        const weight = term.startsWith('verb:') ? verbQueryWeight : 1;
-        queryWeights.set(term, Math.max(queryWeights.get(term) ?? 0, weight));
-      }
+      const queryWeights = parseSearchQuery(query);
       const scores = new Float64Array(count);
       const touched: number[] = [];
       for (const [term, queryWeight] of queryWeights) {
@@ -104,6 +100,7 @@ function documentFields(tool: ToolDescriptor): Record<Field, string[]> {
   const firstWord = splitWords(localName)[0];
   const nameFamily = firstWord === undefined ? undefined : crudVerbFamily(firstWord);
   if (nameFamily) verbs.add(`verb:${nameFamily}`);
+  if (isLookup(tool)) verbs.add(lookupIntent);
   const summary = tool.operation.summary ?? '';
   return {
     name: searchTerms({ text: localName }),
@@ -114,6 +111,28 @@ function documentFields(tool: ToolDescriptor): Record<Field, string[]> {
     description: searchTerms({
       text: summary !== '' && tool.description.startsWith(summary) ? tool.description.slice(summary.length) : tool.description,
     }),
+    returns: searchTerms({ text: outputPropertyNames(tool).join(' ') }),
     verb: [...verbs],
   };
+}
+
+const textParameters = new Set(['q', 'query', 'search', 'term', 'terms', 'keyword', 'keywords', 'text']);
+
+/** A GET that finds things by free text: a `q`/`query`/`search`... parameter, or `search` in its path. */
+function isLookup(tool: ToolDescriptor): boolean {
+  if (tool.operation.method !== 'GET') return false;
+  if (/(^|\/)search(\/|$)/i.test(tool.operation.path)) return true;
+  return Object.keys(tool.inputSchema.properties ?? {}).some((name) => textParameters.has(name.toLowerCase()));
+}
+
+/** Property names of the success response, and of the items of its arrays (one level down). */
+function outputPropertyNames(tool: ToolDescriptor): string[] {
+  const names: string[] = [];
+  const properties = tool.outputSchema?.properties ?? {};
+  for (const [name, schema] of Object.entries(properties)) {
+    names.push(name);
+    const items = schema?.type === 'array' ? schema.items?.properties : undefined;
+    if (items) names.push(...Object.keys(items));
+  }
+  return names;
 }
