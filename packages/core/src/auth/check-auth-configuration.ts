@@ -9,6 +9,8 @@ export function checkAuthConfiguration(options: {
   plan: OperationPlan;
   auth: AuthOptions | undefined;
   isAllowedOrigin: (origin: string) => boolean;
+  /** Relative token URLs are resolved against it. */
+  baseUrl: string;
 }): void {
   const auth = options.auth;
   if (!auth) return;
@@ -38,7 +40,7 @@ export function checkAuthConfiguration(options: {
     }
     let origin: string;
     try {
-      origin = new URL(tokenUrl).origin;
+      origin = new URL(tokenUrl, options.baseUrl).origin;
     } catch {
       throw new AuthConfigurationError({ scheme: name, message: `Security scheme "${name}" has an invalid tokenUrl; set auth.schemes.${name}.tokenUrl.` });
     }

@@ -26,12 +26,16 @@ export async function resolveRequestAuth(options: {
   tokenCache: OAuthTokenCache;
   fetch: typeof fetch;
   signal?: AbortSignal;
+  /** Relative token URLs are resolved against it. */
+  baseUrl: string;
 }): Promise<RequestAuth> {
   const result: RequestAuth = { headers: {}, query: [], cookies: {}, secrets: [] };
   const auth = options.auth;
   if (!auth) return result;
+  // Identifiers (a basic-auth username, an OAuth client id) are resolved like secrets but not masked in results.
+  const identify = (value: SecretValue) => resolveSecretValue({ value, auth, context: options.context });
   const resolve = async (value: SecretValue) => {
-    const secret = await resolveSecretValue({ value, auth, context: options.context });
+    const secret = await identify(value);
     result.secrets.push(secret);
     return secret;
   };
@@ -48,7 +52,7 @@ export async function resolveRequestAuth(options: {
 
   for (const selected of selectSecurityRequirement({ plan: options.plan, auth })) {
     const credentials = auth.schemes![selected.name];
-    await applyScheme({ ...options, result, scheme: selected.scheme, scopes: selected.scopes, credentials, resolve });
+    await applyScheme({ ...options, result, scheme: selected.scheme, scopes: selected.scopes, credentials, resolve, identify });
   }
   return result;
 }
@@ -59,18 +63,20 @@ async function applyScheme(options: {
   scopes: string[];
   credentials: SchemeCredentials;
   resolve: (value: SecretValue) => Promise<string>;
+  identify: (value: SecretValue) => Promise<string>;
   tokenCache: OAuthTokenCache;
   fetch: typeof fetch;
   signal?: AbortSignal;
+  baseUrl: string;
 }): Promise<void> {
-  const { result, scheme, credentials, resolve } = options;
+  const { result, scheme, credentials, resolve, identify } = options;
   const isSecret = typeof credentials === 'string' || 'credential' in credentials;
   if (typeof credentials === 'string') {
     await applyToken({ result, scheme, token: await resolve(credentials) });
     return;
   }
   if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic' && 'username' in credentials) {
-    const username = await resolve(credentials.username);
+    const username = await identify(credentials.username);
     const password = await resolve(credentials.password);
     result.secrets.push(`${username}:${password}`);
     result.headers.Authorization = `Basic ${encodeBase64(`${username}:${password}`)}`;
@@ -79,8 +85,8 @@ async function applyScheme(options: {
   if (scheme.type === 'oauth2' && !isSecret && 'clientId' in credentials) {
     const flow = (scheme as { flows?: { clientCredentials?: { tokenUrl?: string } } }).flows?.clientCredentials;
     const client: OAuthClient = {
-      tokenUrl: credentials.tokenUrl ?? String(flow?.tokenUrl ?? ''),
-      clientId: await resolve(credentials.clientId),
+      tokenUrl: new URL(credentials.tokenUrl ?? String(flow?.tokenUrl ?? ''), options.baseUrl).href,
+      clientId: await identify(credentials.clientId),
       clientSecret: await resolve(credentials.clientSecret),
       scopes: credentials.scopes ?? options.scopes,
     };

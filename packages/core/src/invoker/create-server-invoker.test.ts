@@ -1,10 +1,8 @@
 import { startForeignServer, type ForeignServer } from '@apiwire/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { LoadApiServerOptions } from '../load-api-server-options';
-import type { BodyBinding, OperationPlan, ParameterBinding } from '../operation-plan';
-import type { HttpMethod, ToolDescriptor } from '../tool-descriptor';
-import { createServerInvoker } from './create-server-invoker';
+import type { BodyBinding } from '../operation-plan';
+import { createTestTool, testParameter } from './testing/create-test-tool';
 
 let server: ForeignServer;
 beforeAll(async () => {
@@ -12,59 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function parameter(property: string, location: ParameterBinding['in'], extra: Partial<ParameterBinding> = {}): ParameterBinding {
-  const style = { path: 'simple', query: 'form', header: 'simple', cookie: 'form' }[location];
-  return {
-    property,
-    name: property,
-    in: location,
-    style,
-    explode: style === 'form',
-    allowReserved: false,
-    required: location === 'path',
-    schema: { type: 'string' },
-    ...extra,
-  };
-}
-
-/** A tool built by hand from a plan, the way the loader builds one. */
-function tool(options: {
-  method?: HttpMethod;
-  path: string;
-  parameters?: ParameterBinding[];
-  body?: BodyBinding;
-  zod: z.ZodType;
-  responseMediaTypes?: string[];
-  server?: Partial<LoadApiServerOptions>;
-  baseUrl?: string;
-}): ToolDescriptor {
-  const plan: OperationPlan = {
-    method: options.method ?? 'GET',
-    path: options.path,
-    parameters: options.parameters ?? [],
-    body: options.body,
-    securitySchemes: {},
-    responseMediaTypes: options.responseMediaTypes ?? ['application/json'],
-  };
-  const invoker = createServerInvoker({
-    server: { name: 'test', baseUrl: options.baseUrl ?? `${server.url}/v1` },
-    options: { name: 'test', spec: {}, retry: false, ...options.server },
-  });
-  const descriptor: ToolDescriptor = {
-    name: 'test_tool',
-    id: 'test.tool',
-    server: 'test',
-    description: '',
-    inputSchema: { type: 'object', properties: {}, additionalProperties: false },
-    zodSchema: options.zod,
-    operation: { method: plan.method, path: plan.path, tags: [], deprecated: false },
-    requiresApproval: false,
-    deferred: false,
-    invoke: async () => ({ ok: false, error: { kind: 'network', message: '' } }),
-  };
-  descriptor.invoke = invoker.invokeFor({ plan, descriptor: () => descriptor });
-  return descriptor;
-}
+const parameter = testParameter;
+const tool = (options: Omit<Parameters<typeof createTestTool>[0], 'baseUrl'>) => createTestTool({ baseUrl: `${server.url}/v1`, ...options });
 
 const last = () => server.requests[server.requests.length - 1];
 

@@ -59,7 +59,7 @@ export function createServerInvoker(options: {
   };
   return {
     invokeFor({ plan, descriptor }) {
-      checkAuthConfiguration({ plan, auth: settings.auth, isAllowedOrigin: context.isAllowedOrigin });
+      checkAuthConfiguration({ plan, auth: settings.auth, isAllowedOrigin: context.isAllowedOrigin, baseUrl: options.server.baseUrl });
       const operationServer = plan.servers
         ?.map((url) => {
           try {

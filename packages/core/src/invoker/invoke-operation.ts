@@ -62,6 +62,15 @@ export async function invokeOperation(options: {
     }),
   };
 
+  const target = originOf(summary.url);
+  if (!target || !context.isAllowedOrigin(target)) {
+    return {
+      ok: false,
+      error: { kind: 'denied', message: `Refused to send the request: ${target ?? 'its URL'} is not the API's origin.` },
+      request: templateSummary,
+    };
+  }
+
   const denied = await checkApproval({
     tool: descriptor,
     input: validated.value,
@@ -96,6 +105,7 @@ export async function invokeOperation(options: {
         tokenCache: context.tokenCache,
         fetch,
         signal: controller.signal,
+        baseUrl,
       });
       redactor = createRedactor(requestAuth.secrets);
       const headers = new Headers();
@@ -223,6 +233,16 @@ export async function invokeOperation(options: {
 
 function invalidInput(issues: ToolInputIssue[], request: ToolRequestSummary): ToolResult {
   return { ok: false, error: { kind: 'invalid_input', message: describeIssues(issues), issues }, request };
+}
+
+/** The origin of a URL; undefined when it does not parse or carries user info (`https://api@evil/`). */
+function originOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.username || parsed.password ? undefined : parsed.origin;
+  } catch {
+    return undefined;
+  }
 }
 
 function pairName(pair: string): string {
