@@ -10,17 +10,12 @@ export function parseSpecText(options: { text: string; source: string }): unknow
     try {
       return JSON.parse(text);
     } catch (error) {
-      // JSON is YAML too; YAML's error message carries the line, so fall through to it.
-      try {
-        return parseYamlText(text);
-      } catch {
-        throw new SpecError({
-          message: `The spec is not valid JSON: ${jsonErrorWithLine(text, error)}`,
-          pointer: '',
-          source: options.source,
-          cause: error,
-        });
-      }
+      throw new SpecError({
+        message: `The spec is not valid JSON: ${jsonErrorWithLine(text, error)}`,
+        pointer: '',
+        source: options.source,
+        cause: error,
+      });
     }
   }
   try {
@@ -46,7 +41,7 @@ export function parseSpecText(options: { text: string; source: string }): unknow
 }
 
 function parseYamlText(text: string): unknown {
-  return parseYaml(text, { maxAliasCount: -1, merge: true, uniqueKeys: false, logLevel: 'silent' });
+  return parseYaml(text, { maxAliasCount: -1, merge: true, uniqueKeys: false, logLevel: 'error' });
 }
 
 function jsonErrorWithLine(text: string, error: unknown): string {

@@ -17,7 +17,8 @@ export interface BuiltBody {
 
 /**
  * Spreads a plain object body (properties, no composition keywords, no extra keys allowed) beside the
- * parameters; anything else sits whole under `body`. `claim(key, renamed)` reserves an input key, taking
+ * parameters, its required properties required unless the body is explicitly optional (`required: false`; an
+ * absent `required` is taken as an omission, common in real specs and in upgraded Swagger 2.0 formData); anything else sits whole under `body`. `claim(key, renamed)` reserves an input key, taking
  * `renamed` when `key` is already used (see flatten-operation-input.ts for the full rule).
  */
 export function buildBodyBinding(options: {
@@ -68,7 +69,7 @@ export function buildBodyBinding(options: {
       const property = options.claim(key, safePropertyKey(`body_${key}`));
       fields.push({ property, name });
       result.properties[property] = propertySchema;
-      if (bodyRequired && requiredNames.has(name)) result.required.push(property);
+      if (requestBody.required !== false && requiredNames.has(name)) result.required.push(property);
     }
     result.body = { ...common, mode: 'spread', fields };
     return result;
@@ -110,11 +111,12 @@ function bodyEncoding(value: unknown): Record<string, BodyEncoding> | undefined 
 function findBinaryFields(options: { converter: SchemaConverter; raw: Record<string, unknown> | undefined }): string[] {
   const properties = options.raw?.properties;
   if (properties === null || typeof properties !== 'object') return [];
-  const isBinary = (node: unknown): boolean => {
+  const isBinary = (node: unknown, depth = 0): boolean => {
+    if (depth > 4) return false;
     const schema = options.converter.resolve(node) as Record<string, unknown> | undefined;
     if (!schema || typeof schema !== 'object') return false;
     if (schema.format === 'binary' || schema.type === 'file' || typeof schema.contentMediaType === 'string') return true;
-    return schema.type === 'array' && schema.items !== undefined && isBinary(schema.items);
+    return schema.type === 'array' && schema.items !== undefined && isBinary(schema.items, depth + 1);
   };
   return Object.entries(properties as Record<string, unknown>)
     .filter(([, node]) => isBinary(node))
