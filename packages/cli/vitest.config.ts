@@ -1,6 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Tests import the packages' public entry points; the aliases point them at the sources so a test run
+// never reads a stale build.
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    alias: {
+      '@apiwire/core': source('../core/src/index.ts'),
+      '@apiwire/fixtures': source('../../fixtures/src/index.ts'),
+    },
+  },
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 30_000,

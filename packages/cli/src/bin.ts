@@ -1,2 +1,12 @@
 #!/usr/bin/env node
-export {};
+/** The `apiwire` executable: runs the CLI on process.argv and exits with its code. */
+import { runCli } from './run-cli';
+
+const code = await runCli({
+  argv: process.argv.slice(2),
+  io: {
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+  },
+});
+process.exitCode = code;

@@ -1,2 +1,13 @@
-/** placeholder */
-export const placeholder = true;
+/**
+ * @apiwire/cli: the `apiwire` command (inspect, search, call, codegen) and its pieces for programmatic use.
+ *
+ * @example
+ * ```ts
+ * import { runCli } from '@apiwire/cli';
+ * const code = await runCli({ argv: ['inspect', './billing.yaml'], io: { stdout: console.log, stderr: console.error } });
+ * ```
+ */
+export { runCli } from './run-cli';
+export { generateToolsModule } from './codegen/generate-tools-module';
+export { CliUsageError } from './cli-usage-error';
+export type { CliCommand, CliIo, CliValues } from './cli-command';

@@ -1,0 +1,183 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { billingSpecPath, startBillingServer } from '@apiwire/fixtures';
+import { ensureBuiltBin, runBin } from './run-bin';
+
+const token = 'sk_test_cli';
+const billing = await startBillingServer({ token });
+const auth = ['--header', `Authorization: Bearer ${token}`];
+const scratch = mkdtempSync(join(tmpdir(), 'apiwire-cli-'));
+
+beforeAll(() => ensureBuiltBin(), 120_000);
+beforeEach(() => billing.reset());
+afterAll(async () => {
+  await billing.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('apiwire (built bin, child process)', () => {
+  it('prints help for the program and for every command', async () => {
+    const main = await runBin(['--help']);
+    expect(main.code).toBe(0);
+    for (const command of ['inspect', 'search', 'call', 'codegen']) {
+      expect(main.stdout).toContain(`  ${command}`);
+      const help = await runBin([command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: apiwire ${command} <spec>`));
+    }
+    expect((await runBin([])).code).toBe(2);
+    const unknown = await runBin(['inspekt']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown command 'inspekt'");
+  });
+
+  it('inspect --json: tools, flags and token totals after filters', async () => {
+    const result = await runBin([
+      'inspect', billingSpecPath, '--json', '--exclude', 'tag:admin', '--approve', 'mutating', '--defer', 'tag:reports',
+    ]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.name).toBe('billing');
+    expect(report.counts).toEqual({ tools: 25, visible: 22, deferred: 3 });
+    expect(report.tools.some((tool: { path: string }) => tool.path.startsWith('/admin'))).toBe(false);
+    expect(report.tools.filter((tool: { deferred: boolean }) => tool.deferred).map((tool: { name: string }) => tool.name)).toEqual([
+      'billing_get_revenue_report', 'billing_get_aging_report', 'billing_export_invoices',
+    ]);
+    for (const tool of report.tools) {
+      expect(tool.requiresApproval).toBe(['POST', 'PUT', 'PATCH', 'DELETE'].includes(tool.method));
+      expect(tool.tokens).toBeGreaterThan(10);
+    }
+    const sum = (tools: Array<{ tokens: number }>) => tools.reduce((total, tool) => total + tool.tokens, 0);
+    expect(report.tokens.allTools).toBe(sum(report.tools));
+    const visible = report.tools.filter((tool: { deferred: boolean }) => !tool.deferred);
+    expect(report.tokens.firstModelCall).toBe(sum(visible) + report.tokens.metaTools.search_tools);
+    expect(report.tokens.metaTools.call_tool).toBeGreaterThan(0);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('inspect prints a table with totals', async () => {
+    const result = await runBin(['inspect', billingSpecPath, '--defer', 'all']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Billing API 1\.4\.0: 30 tools \(0 visible, 30 deferred\)/);
+    expect(result.stdout).toMatch(/NAME +METHOD +PATH +APPROVAL +DEFERRED +TOKENS/);
+    expect(result.stdout).toMatch(/billing_create_invoice +POST +\/invoices +- +yes +\d+/);
+    expect(result.stdout).toMatch(/first model call +\d+ +\(0 visible tools \+ search_tools\)/);
+    expect(result.stdout).toContain('billing_search_customers (deprecated)');
+  });
+
+  it('search ranks operations for a request', async () => {
+    const result = await runBin(['search', billingSpecPath, 'refund a payment', '--limit', '3', '--json']);
+    expect(result.code).toBe(0);
+    const matches = JSON.parse(result.stdout);
+    expect(matches).toHaveLength(3);
+    expect(matches[0].name).toBe('billing_create_refund');
+    expect(matches[0].score).toBeGreaterThanOrEqual(matches[1].score);
+    const table = await runBin(['search', billingSpecPath, 'export invoices as csv']);
+    expect(table.stdout.split('\n')[2]).toMatch(/^ *1 +\d+\.\d\d +billing_export_invoices +GET \/reports\/invoices\/export/);
+    expect((await runBin(['search', billingSpecPath])).code).toBe(2);
+    expect((await runBin(['search', billingSpecPath, 'x', '--limit', 'many'])).code).toBe(2);
+  });
+
+  it('call sends one real form-encoded request and prints it with the secret masked', async () => {
+    const input = { amount: 5000, currency: 'usd', customer: 'cus_1', metadata: { order: '42' } };
+    const result = await runBin([
+      'call', billingSpecPath, 'billing_create_payment', '--base-url', billing.url, ...auth, '--input', JSON.stringify(input),
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(billing.requests).toHaveLength(1);
+    const [request] = billing.requests;
+    expect(request).toMatchObject({ method: 'POST', path: '/payments' });
+    expect(request.headers.authorization).toBe(`Bearer ${token}`);
+    expect(new URLSearchParams(request.body).get('metadata[order]')).toBe('42');
+    expect(result.stdout).toContain(`→ POST ${billing.url}/payments`);
+    expect(result.stdout).toContain('authorization: Bearer ***');
+    expect(result.stdout).not.toContain(token);
+    expect(result.stdout).toContain('metadata%5Border%5D=42');
+    expect(result.stdout).toContain('← 201 application/json');
+    expect(result.stdout).toContain('"id": "pay_3"');
+  });
+
+  it('call --json, by operationId, with @file input', async () => {
+    const file = join(scratch, 'input.json');
+    writeFileSync(file, JSON.stringify({ invoiceId: 'in_1' }));
+    const result = await runBin(['call', billingSpecPath, 'getInvoice', '--base-url', billing.url, ...auth, '--input', `@${file}`, '--json']);
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(output.tool).toBe('billing_get_invoice');
+    expect(output.result).toMatchObject({ ok: true, status: 200, data: { id: 'in_1', total: 120000 } });
+    expect(output.request).toMatchObject({ method: 'GET', url: `${billing.url}/invoices/in_1` });
+  });
+
+  it('call exits 1 on an HTTP error and on invalid input (sending nothing)', async () => {
+    const missing = await runBin(['call', billingSpecPath, 'billing_get_invoice', '--base-url', billing.url, ...auth, '--input', '{"invoiceId":"in_404"}']);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('✗ http_error (404)');
+    expect(missing.stdout).toContain('No such invoice: in_404');
+    billing.reset();
+    const invalid = await runBin(['call', billingSpecPath, 'billing_get_invoice', '--base-url', billing.url, ...auth, '--input', '{"invoiceId":5}']);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toContain('→ nothing was sent');
+    expect(invalid.stdout).toMatch(/✗ invalid_input: .*invoiceId/);
+    expect(billing.requests).toEqual([]);
+  });
+
+  it('call keeps approval-gated tools shut without --yes', async () => {
+    const args = ['call', billingSpecPath, 'billing_void_invoice', '--base-url', billing.url, ...auth, '--approve', 'mutating', '--input', '{"invoiceId":"in_1"}'];
+    const denied = await runBin(args);
+    expect(denied.code).toBe(1);
+    expect(denied.stdout).toContain('✗ denied');
+    expect(billing.requests).toEqual([]);
+    const approved = await runBin([...args, '--yes']);
+    expect(approved.code).toBe(0);
+    expect(billing.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /invoices/in_1/void']);
+  });
+
+  it('fails clearly on unknown tools, bad JSON, bad options and bad specs', async () => {
+    const unknown = await runBin(['call', billingSpecPath, 'billing_get_invoce', '--base-url', billing.url]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("unknown tool 'billing_get_invoce'");
+    expect(unknown.stderr).toContain('Did you mean: billing_get_invoice');
+    const badJson = await runBin(['call', billingSpecPath, 'billing_get_invoice', '--base-url', billing.url, '--input', '{bad']);
+    expect(badJson.code).toBe(2);
+    expect(badJson.stderr).toContain('--input is not valid JSON');
+    expect((await runBin(['call', billingSpecPath, 'billing_get_invoice', '--input', '[1]'])).code).toBe(2);
+    expect((await runBin(['inspect', billingSpecPath, '--frobnicate'])).code).toBe(2);
+    expect((await runBin(['inspect', billingSpecPath, '--header', 'no-colon'])).code).toBe(2);
+    expect(billing.requests).toEqual([]);
+
+    const noFile = await runBin(['inspect', join(scratch, 'missing.yaml')]);
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toContain('No such file');
+    const broken = join(scratch, 'broken.yaml');
+    writeFileSync(broken, 'openapi: 3.0.3\ninfo: { title: Broken, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "200": { $ref: "#/components/responses/Nope" }\n');
+    const bad = await runBin(['inspect', broken]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^Error: the spec cannot be used: .*\(at #\//);
+    const yaml = join(scratch, 'invalid.yaml');
+    writeFileSync(yaml, 'openapi: 3.0.3\ninfo: [unclosed\n');
+    const invalid = await runBin(['search', yaml, 'anything']);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toContain('Error: the spec cannot be used');
+  });
+
+  it('shows a progress line on stderr while a URL spec downloads', async () => {
+    const { createServer } = await import('node:http');
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(billingSpecPath, 'utf8');
+    const server = createServer((_, response) => response.end(text));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const address = server.address() as { port: number };
+      const result = await runBin(['inspect', `http://127.0.0.1:${address.port}/billing.yaml`, '--json']);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toMatch(/^Downloading http:\/\/127\.0\.0\.1:\d+\/billing\.yaml …\nLoaded 30 tools in \d+ ms\n$/);
+      expect(JSON.parse(result.stdout).name).toBe('billing');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

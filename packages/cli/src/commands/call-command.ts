@@ -1,0 +1,129 @@
+/** `apiwire call <spec> <tool> --input '<json>'`: one real call through the tool, printing the request and result. */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createToolCatalog, type ToolResult } from '@apiwire/core';
+import type { CliCommand } from '../cli-command';
+import { CliUsageError } from '../cli-usage-error';
+import { closestNames } from '../closest-names';
+import { exitCode } from '../exit-code';
+import { loadServerForCli, serverOptionDefinitions, serverOptionsHelp } from '../load-server-for-cli';
+import { recordRequests } from '../record-requests';
+
+/** The `call` command. */
+export const callCommand: CliCommand = {
+  name: 'call',
+  summary: 'call one operation through its tool (validation, auth, HTTP) and print the request and the result',
+  help: `Usage: apiwire call <spec> <tool> [--input '<json>'] [options]
+
+Calls the tool (by name, dotted id or operationId) with the JSON input, exactly as an agent would: the
+input is validated, auth headers applied, the request sent, the response parsed. Prints the request sent
+(secret headers masked) and the result. Exits 1 when the call fails (invalid input, HTTP error, network).
+
+Options:
+  --input JSON         the tool input as a JSON object, or @file.json (default {})
+  --yes                approve the call when the tool requires approval (see --approve)
+  --json               print { request, result } as JSON
+${serverOptionsHelp}
+  -h, --help           show this help
+
+Example:
+  apiwire call ./billing.yaml billing_get_invoice --input '{"invoiceId":"in_1"}' \\
+    --base-url http://127.0.0.1:4010/v1 --header 'Authorization: Bearer sk_test'`,
+  options: { ...serverOptionDefinitions, input: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' } },
+  async run({ positionals, values, io }) {
+    const toolName = positionals[1];
+    if (toolName === undefined) throw new CliUsageError({ message: 'Missing <tool>: a tool name, id or operationId', command: 'call' });
+    const input = await readInput(values.input, io.cwd);
+    let armed = false;
+    const recorder = recordRequests({ fetch: io.fetch ?? globalThis.fetch, armed: () => armed });
+    const server = await loadServerForCli({
+      spec: positionals[0],
+      values,
+      io,
+      command: 'call',
+      overrides: { fetch: recorder.fetch },
+    });
+    const tool = server.tool(toolName) ?? server.tools.find((candidate) => candidate.operation.operationId === toolName);
+    if (!tool) {
+      const near = closestNames({ name: toolName, candidates: server.tools.map((candidate) => candidate.name) });
+      const suggestions =
+        near.length > 0
+          ? near
+          : createToolCatalog([server])
+              .rank(toolName.replaceAll(/[_.-]/g, ' '), { limit: 3 })
+              .map((match) => match.descriptor.name);
+      io.stderr(
+        `Error: unknown tool '${toolName}' in ${server.name} (${server.tools.length} tools).` +
+          (suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '') +
+          `\nRun 'apiwire inspect <spec>' to list them.`,
+      );
+      return exitCode.failure;
+    }
+    armed = true;
+    const result = await tool.invoke(input, values.yes === true ? { approval: { approved: true } } : {});
+    armed = false;
+    const sent = recorder.sent.at(-1);
+    if (values.json === true) {
+      io.stdout(JSON.stringify({ tool: tool.name, request: sent ?? null, result }, null, 2));
+      return result.ok ? exitCode.ok : exitCode.failure;
+    }
+    const lines: string[] = [`${tool.name}: ${tool.operation.method} ${tool.operation.path}`];
+    if (sent) {
+      lines.push(`→ ${sent.method} ${result.request?.url ?? sent.url}`);
+      for (const [name, value] of sent.headers) lines.push(`  ${name}: ${value}`);
+      if (sent.body !== undefined) lines.push('', indent(sent.body));
+    } else {
+      lines.push('→ nothing was sent');
+    }
+    lines.push('', ...describeResult(result));
+    io.stdout(lines.join('\n'));
+    return result.ok ? exitCode.ok : exitCode.failure;
+  },
+};
+
+async function readInput(value: unknown, cwd: string | undefined): Promise<unknown> {
+  if (value === undefined) return {};
+  let text = String(value);
+  if (text.startsWith('@')) {
+    const path = resolve(cwd ?? process.cwd(), text.slice(1));
+    text = await readFile(path, 'utf8').catch(() => {
+      throw new CliUsageError({ message: `--input: cannot read ${path}`, command: 'call' });
+    });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new CliUsageError({ message: `--input is not valid JSON: ${(error as Error).message}`, command: 'call' });
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new CliUsageError({ message: '--input must be a JSON object, e.g. \'{"invoiceId":"in_1"}\'', command: 'call' });
+  }
+  return parsed;
+}
+
+function describeResult(result: ToolResult): string[] {
+  if (result.ok) {
+    const data = typeof result.data === 'string' ? result.data : JSON.stringify(result.data, null, 2);
+    return [
+      `← ${result.status} ${result.contentType ?? ''}${result.truncated ? ' (truncated)' : ''}`.trimEnd(),
+      ...(result.data === null || result.data === undefined ? [] : [data]),
+    ];
+  }
+  const lines = [`✗ ${result.error.kind}${result.status !== undefined ? ` (${result.status})` : ''}: ${result.error.message}`];
+  for (const issue of result.error.issues ?? []) {
+    const text = `${issue.path || 'input'}: ${issue.message}`;
+    if (!result.error.message.includes(text)) lines.push(`  ${text}`);
+  }
+  if (result.error.body !== undefined) {
+    lines.push(typeof result.error.body === 'string' ? result.error.body : JSON.stringify(result.error.body, null, 2));
+  }
+  return lines;
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
