@@ -13,17 +13,21 @@ import { toolResultToModelOutput } from './tool-result-to-model-output';
 export function createApiTool(options: {
   descriptor: ToolDescriptor;
   strict: boolean;
+  /** Offer the tool from the first step even though it is deferred (an earlier search revealed it). */
+  revealed: boolean;
+  /** Let the SDK ask a human before approval-gated calls (`needsApproval`). */
+  humanApproval: boolean;
   /** The verdict an `approve` hook gave for this call through `toolApproval`, if any. */
   approvalFor: (toolCallId: string) => ApprovalDecision | undefined;
 }): Tool<unknown, ToolResult> {
-  const { descriptor, strict, approvalFor } = options;
+  const { descriptor, strict, revealed, humanApproval, approvalFor } = options;
   const { method, path, operationId } = descriptor.operation;
   return dynamicTool({
     description: descriptor.description,
     inputSchema: toolInputSchema({ descriptor, strict }),
     ...(strict ? { strict: true } : {}),
-    ...(descriptor.deferred ? { deferLoading: true } : {}),
-    ...(descriptor.requiresApproval ? { needsApproval: true } : {}),
+    ...(descriptor.deferred && !revealed ? { deferLoading: true } : {}),
+    ...(descriptor.requiresApproval && humanApproval ? { needsApproval: true } : {}),
     metadata: {
       source: 'apiwire',
       server: descriptor.server,

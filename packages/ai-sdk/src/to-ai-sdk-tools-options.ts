@@ -1,6 +1,6 @@
 /** The options of `toAISDKTools` and the shape of what it returns. */
 import type { ApproveHook, ToolCatalogSource } from '@apiwire/core';
-import type { ToolApprovalStatus, ToolSet } from 'ai';
+import type { ModelMessage, ToolApprovalStatus, ToolSet } from 'ai';
 
 /** How apiwire tools are named, searched and approved in the AI SDK. */
 export interface AISDKToolsOptions {
@@ -22,6 +22,16 @@ export interface AISDKToolsOptions {
    * (`approved` / `denied` with the reason). Without it, approval-gated tools get `'user-approval'`.
    */
   approve?: ApproveHook;
+  /**
+   * `false`: never ask the SDK for a human decision; approval-gated calls go straight to the core gate, where the
+   * server's own `approve` hook (from `loadApiServer`) decides, or the call is denied. Default true.
+   */
+  humanApproval?: boolean;
+  /**
+   * The conversation so far. Tools that earlier searches in it revealed are offered from the first step
+   * (the SDK's own discovery lasts one generation call); without it every call starts with deferred tools hidden.
+   */
+  messages?: readonly ModelMessage[];
 }
 
 /** A `toolApproval` entry: a status, or a function of the call giving one. */

@@ -184,6 +184,32 @@ describe('deferred operations', () => {
     expect((toolResultSeen(calls[1], 'call_search')?.value as { tools: unknown[] }).tools).toHaveLength(1);
     expect(offeredTools(calls[1]).filter((name) => /report|export/.test(name))).toHaveLength(1);
   });
+  it('keeps what an earlier search revealed when the conversation continues in a new call', async () => {
+    const { model, calls } = scriptedLanguageModel([
+      [toolCall({ id: 'call_search', name: 'search_tools', input: { query: 'aging report' } })],
+      [text('Found it.')],
+      [toolCall({ id: 'call_aging', name: 'billing_get_aging_report', input: {} })],
+      [text('Here it is.')],
+    ]);
+    const first = toAISDKTools([server]);
+    const turn1 = await generateText({ model, tools: first.tools, prompt, stopWhen: stepCountIs(3) });
+    const history: ModelMessage[] = [
+      { role: 'user', content: prompt },
+      ...turn1.responseMessages,
+      { role: 'user', content: 'Now run the aging report.' },
+    ];
+
+    // the SDK's discovery lasts one call: without the conversation, the tool is hidden again
+    expect(Object.keys(toAISDKTools([server]).tools.billing_get_aging_report)).toContain('deferLoading');
+    const next = toAISDKTools([server], { messages: history });
+    await generateText({ model, tools: next.tools, messages: history, stopWhen: stepCountIs(3) });
+
+    expect(offeredTools(calls[0])).not.toContain('billing_get_aging_report');
+    expect(offeredTools(calls[2])).toContain('billing_get_aging_report');
+    const found = (toolResultSeen(calls[1], 'call_search')?.value as { tools: Array<{ name: string }> }).tools;
+    expect([...offeredTools(calls[2])].sort()).toEqual([...offeredTools(calls[0]), ...found.map((tool) => tool.name)].sort());
+    expect(billing.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /reports/aging']);
+  });
 });
 
 describe('approval-gated operations', () => {
@@ -273,6 +299,33 @@ describe('approval-gated operations', () => {
       type: 'execution-denied',
       reason: expect.stringMatching(/requires human approval/),
     });
+  });
+
+  it('humanApproval: false leaves the decision to the server approve hook, and denies without one', async () => {
+    const hooked = await loadApiServer({
+      name: 'billing',
+      spec: billingSpecPath,
+      baseUrl: billing.url,
+      auth: { headers: { Authorization: 'Bearer test-token' } },
+      operations: { requireApproval: ['createRefund'] },
+      approve: ({ input }) => (input.amount as number) <= 5000,
+    });
+    const withHook = toAISDKTools([hooked], { humanApproval: false });
+    expect(withHook.toolApproval).toEqual({});
+    const { model, calls } = scriptedLanguageModel([
+      [refundCall, toolCall({ id: 'call_big', name: 'billing_create_refund', input: { payment_id: 'pay_2', amount: 9000 } })],
+      [text('Done.')],
+      [refundCall],
+      [text('Denied.')],
+    ]);
+    await generateText({ model, ...withHook, prompt, stopWhen: stepCountIs(3) });
+    expect(billing.requests.map((request) => JSON.parse(request.body))).toEqual([{ payment_id: 'pay_1', amount: 1000 }]);
+    expect(toolResultSeen(calls[1], 'call_big')).toMatchObject({ type: 'execution-denied' });
+
+    billing.reset();
+    await generateText({ model, ...toAISDKTools([server], { humanApproval: false }), prompt, stopWhen: stepCountIs(3) });
+    expect(billing.requests).toEqual([]);
+    expect(toolResultSeen(calls[3], 'call_refund')).toMatchObject({ type: 'execution-denied' });
   });
 
   it('rejects a forged approval when approvals are signed', async () => {

@@ -5,6 +5,7 @@ import { createApprovalLedger } from './approval-ledger';
 import { createApiTool } from './create-api-tool';
 import { createSearchTool } from './create-search-tool';
 import { describeRequest } from './describe-request';
+import { revealedToolNames } from './revealed-tool-names';
 import { InvalidToolNameError } from './invalid-tool-name-error';
 import type { AISDKToolApprovalEntry, AISDKTools, AISDKToolsOptions, AISDKToolsSource } from './to-ai-sdk-tools-options';
 import { toolKey } from './tool-key';
@@ -28,6 +29,11 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
   const toolApproval: Record<string, AISDKToolApprovalEntry> = {};
   const keysByName = new Map<string, string>();
   const descriptorsByKey = new Map<string, ToolDescriptor>();
+  const searchToolName = options.searchToolName ?? 'search_tools';
+  const humanApproval = options.humanApproval !== false;
+  const revealed = new Set(
+    options.messages === undefined ? [] : revealedToolNames({ messages: options.messages, searchToolName }),
+  );
 
   for (const descriptor of catalog.tools) {
     const key = toolKey({ descriptor, prefix: options.prefix, separator: options.separator });
@@ -42,10 +48,13 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
     tools[key] = createApiTool({
       descriptor,
       strict: options.strict === true,
+      revealed: revealed.has(key),
+      humanApproval,
       approvalFor: (toolCallId) => ledger.take({ toolName: key, toolCallId }),
     });
     if (!descriptor.requiresApproval) continue;
     const approve = options.approve;
+    if (approve === undefined && !humanApproval) continue;
     toolApproval[key] =
       approve === undefined
         ? 'user-approval'
@@ -65,7 +74,6 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
           };
   }
 
-  const searchToolName = options.searchToolName ?? 'search_tools';
   if (catalog.tools.some((descriptor) => descriptor.deferred)) {
     if (descriptorsByKey.has(searchToolName)) {
       throw new InvalidToolNameError({
