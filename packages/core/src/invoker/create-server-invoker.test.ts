@@ -166,14 +166,16 @@ describe('request bodies', () => {
     const post = tool({
       method: 'POST',
       path: '/payments',
-      body: spread('application/x-www-form-urlencoded', ['amount', 'metadata', 'items', 'expand', 'description'], {
-        encoding: { metadata: { style: 'deepObject', explode: true } },
+      body: spread('application/x-www-form-urlencoded', ['amount', 'metadata', 'items', 'expand', 'tags', 'codes', 'description'], {
+        encoding: { metadata: { style: 'deepObject', explode: true }, tags: { style: 'form', explode: true }, codes: { style: 'form', explode: false } },
       }),
       zod: z.object({
         amount: z.number(),
         metadata: z.record(z.string(), z.string()),
         items: z.array(z.object({ price: z.string(), quantity: z.number() })),
         expand: z.array(z.string()),
+        tags: z.array(z.string()),
+        codes: z.array(z.string()),
         description: z.string().nullable(),
       }),
     });
@@ -182,12 +184,14 @@ describe('request bodies', () => {
       metadata: { order_id: '42', 'a b': 'c&d' },
       items: [{ price: 'p_1', quantity: 2 }],
       expand: ['customer', 'invoice'],
+      tags: ['a', 'b'],
+      codes: ['x', 'y'],
       description: null,
     });
     expect(result.ok).toBe(true);
     expect(last().headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(decodeURIComponent(last().body.replace(/\+/g, ' '))).toBe(
-      'amount=500&metadata[order_id]=42&metadata[a b]=c&d&items[0][price]=p_1&items[0][quantity]=2&expand=customer&expand=invoice&description=',
+      'amount=500&metadata[order_id]=42&metadata[a b]=c&d&items[0][price]=p_1&items[0][quantity]=2&expand[0]=customer&expand[1]=invoice&tags=a&tags=b&codes=x,y&description=',
     );
     expect([...new URLSearchParams(last().body)]).toContainEqual(['metadata[a b]', 'c&d']);
   });

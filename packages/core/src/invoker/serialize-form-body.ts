@@ -2,23 +2,22 @@
 import type { BodyEncoding } from '../operation-plan';
 
 /**
- * `metadata[order]=42`, `items[0][price]=p`. Top-level arrays of scalars follow the field's `encoding`
- * (default `form` + explode: `tags=a&tags=b`; `deepObject`: `tags[0]=a`); objects always use brackets unless
- * the encoding says `style: form`.
+ * `metadata[order]=42`, `items[0][price]=p`, `expand[0]=customer`: objects and arrays use brackets (what Stripe
+ * and Prism read), unless the field's `encoding` explicitly says `style: form` (`tags=a&tags=b`, or `tags=a,b`
+ * without explode), `spaceDelimited` or `pipeDelimited`.
  */
 export function serializeFormBody(options: { body: Record<string, unknown>; encoding?: Record<string, BodyEncoding> }): string {
   const form = new URLSearchParams();
   for (const [name, value] of Object.entries(options.body)) {
     if (value === undefined) continue;
     const encoding = options.encoding?.[name];
-    if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object')) {
-      if (encoding?.style === 'deepObject') {
-        value.forEach((item, index) => form.append(`${name}[${index}]`, scalar(item)));
-      } else if (encoding?.explode === false || encoding?.style === 'spaceDelimited' || encoding?.style === 'pipeDelimited') {
-        const separator = encoding?.style === 'spaceDelimited' ? ' ' : encoding?.style === 'pipeDelimited' ? '|' : ',';
-        form.append(name, value.map(scalar).join(separator));
-      } else {
+    const style = encoding?.style;
+    if (Array.isArray(value) && (style === 'form' || style === 'spaceDelimited' || style === 'pipeDelimited')) {
+      // Only an explicit encoding asks for the OpenAPI form styles: `tags=a&tags=b`, or `tags=a,b` without explode.
+      if (style === 'form' && encoding?.explode !== false) {
         for (const item of value) form.append(name, scalar(item));
+      } else {
+        form.append(name, value.map(scalar).join(style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ','));
       }
       continue;
     }

@@ -1,0 +1,86 @@
+import { loadApiServer, type ApiServer, type LoadApiServerOptions } from '@apiwire/core';
+import { fixtureSpecPath } from '@apiwire/fixtures';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleInput } from './sample-input';
+import { startPrismMock, type PrismMock } from './start-prism-mock';
+
+/**
+ * Conformance: every operation of three specs is invoked with a generated schema-valid input against Prism run as
+ * a validating mock (`prism mock --errors`). Prism reports request violations as 422 (or the spec's 400) with an
+ * `sl-violations` header; none may occur.
+ */
+const specs: Array<{ file: string; auth: LoadApiServerOptions['auth'] }> = [
+  { file: 'petstore3.yaml', auth: { schemes: { petstore_auth: 'petstore-token', api_key: 'petstore-key' } } },
+  { file: 'billing.yaml', auth: { schemes: { bearerAuth: 'billing-token' } } },
+  { file: 'forms.yaml', auth: { schemes: { apiKey: 'forms-key' } } },
+];
+
+interface Violation {
+  tool: string;
+  status: number | undefined;
+  violations: string;
+}
+
+const mocks = new Map<string, PrismMock>();
+const servers = new Map<string, ApiServer>();
+const seen = new Map<string, Violation[]>();
+
+beforeAll(async () => {
+  await Promise.all(
+    specs.map(async ({ file, auth }) => {
+      const specPath = fixtureSpecPath(file);
+      const mock = await startPrismMock({ specPath });
+      mocks.set(file, mock);
+      const violations: Violation[] = [];
+      seen.set(file, violations);
+      let current = '';
+      const server = await loadApiServer({
+        name: file.replace(/\W.*$/, ''),
+        spec: specPath,
+        baseUrl: mock.url,
+        auth,
+        retry: false,
+        // Prism reports what it found wrong with a request in the sl-violations header.
+        fetch: async (input, init) => {
+          const response = await globalThis.fetch(input, init);
+          const header = response.headers.get('sl-violations');
+          const requestViolations = header
+            ? (JSON.parse(header) as Array<{ location: string[]; message: string }>).filter((item) => item.location[0] === 'request')
+            : [];
+          if (requestViolations.length > 0 || response.status === 422) {
+            violations.push({ tool: current, status: response.status, violations: requestViolations.map((item) => `${item.location.join('.')}: ${item.message}`).join('; ') });
+          }
+          return response;
+        },
+      });
+      servers.set(file, server);
+      (server as ApiServer & { setCurrent?: (name: string) => void }).setCurrent = (name) => {
+        current = name;
+      };
+    }),
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([...mocks.values()].map((mock) => mock.close()));
+});
+
+describe.each(specs.map((spec) => spec.file))('Prism accepts every request apiwire sends for %s', (file) => {
+  it('invokes every operation with a schema-valid input: no 422, no request violation', async () => {
+    const server = servers.get(file)!;
+    const setCurrent = (server as ApiServer & { setCurrent: (name: string) => void }).setCurrent;
+    const rejected: string[] = [];
+    expect(server.tools.length).toBeGreaterThan(4);
+    for (const tool of server.tools) {
+      setCurrent(tool.name);
+      const input = sampleInput(tool.inputSchema);
+      const result = await tool.invoke(input, { approval: { approved: true } });
+      if (!result.ok && (result.error.kind === 'invalid_input' || result.error.kind === 'network' || result.error.kind === 'denied')) {
+        rejected.push(`${tool.name}: ${result.error.kind}: ${result.error.message} (input ${JSON.stringify(input).slice(0, 200)})`);
+      }
+      if (!result.ok && result.status === 422) rejected.push(`${tool.name}: HTTP 422 ${JSON.stringify(result.error.body).slice(0, 300)}`);
+    }
+    const violations = seen.get(file)!.map((item) => `${item.tool}: HTTP ${item.status}: ${item.violations}`);
+    expect([...rejected, ...violations]).toEqual([]);
+  });
+});
