@@ -188,6 +188,23 @@ describe('tools the model sees', () => {
     expect(String(refusal.content)).toContain('Find it with search_tools first');
   });
 
+  test('two searches in one step both reveal, and the reveals are kept in the agent state', async () => {
+    const { agent, config, model } = agentFor({
+      steps: [
+        {
+          toolCalls: [
+            { name: 'search_tools', args: { query: 'aging report' } },
+            { name: 'search_tools', args: { query: 'revenue report' } },
+          ],
+        },
+        { text: 'Both found.' },
+      ],
+    });
+    const state = await agent.invoke({ messages: [new HumanMessage('Find both reports')] }, config);
+    expect(model.calls[1].toolNames).toEqual(expect.arrayContaining(['billing_get_aging_report', 'billing_get_revenue_report']));
+    expect(state.apiwireRevealedTools).toEqual(expect.arrayContaining(['billing_get_aging_report', 'billing_get_revenue_report']));
+  });
+
   test('two threads keep separate reveals', async () => {
     const model = new ScriptedChatModel({
       steps: [

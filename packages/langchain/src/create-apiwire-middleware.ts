@@ -6,13 +6,13 @@ import {
   type ToolCatalogSource,
   type ToolDescriptor,
 } from '@apiwire/core';
-import { ToolMessage } from '@langchain/core/messages';
-import { Command } from '@langchain/langgraph';
-import { createMiddleware, type DecisionType } from 'langchain';
+import { type BaseMessage, ToolMessage } from '@langchain/core/messages';
+import type { AgentMiddleware, DecisionType } from 'langchain';
 import { apiwireAgentState } from './apiwire-agent-state';
 import { ApiwireMetaTool } from './apiwire-meta-tool';
 import { ApiwireTool } from './apiwire-tool';
 import { metaToolContent } from './meta-tool-content';
+import { revealedToolNames } from './revealed-tool-names';
 import { reviewToolCalls } from './review-tool-calls';
 
 /** Options of `createApiwireMiddleware`. */
@@ -27,58 +27,79 @@ export interface ApiwireMiddlewareOptions {
   maxResults?: number;
 }
 
+/** The middleware `createApiwireMiddleware` returns: its state is `apiwireAgentState`. */
+export type ApiwireMiddleware = AgentMiddleware<typeof apiwireAgentState>;
+
+interface ApiwireState {
+  messages: BaseMessage[];
+  apiwireRevealedTools?: string[];
+  apiwireApprovedToolCalls?: string[];
+}
+
 /**
  * Middleware that registers every tool of the servers (or catalog) with the agent and governs them:
- * - approval: after a model call, the approval-gated calls in it interrupt the run with the payload of
+ * - approval: after a model call, its approval-gated calls interrupt the run with the payload of
  *   `humanInTheLoopMiddleware` (`{ actionRequests, reviewConfigs }`); resume with
  *   `new Command({ resume: { decisions: [{ type: 'approve' | 'edit' | 'reject', ... }] } })`. With an `approve`
  *   hook, the hook decides and nothing interrupts. A gated call runs only with that approval.
  * - deferral: deferred tools and `search_tools` are registered too (so the agent can run them), but each model
- *   call sees only visible tools, `search_tools`, and deferred tools revealed in this thread: revealed names live
- *   in the agent state (`apiwireRevealedTools`), saved by the checkpointer per thread.
- * Pass it alone: `createAgent({ model, tools: [], middleware: [apiwire] })` (do not also pass `toLangChainTools`).
+ *   call sees only visible tools, `search_tools`, and the deferred tools revealed in this thread: revealed names
+ *   live in the agent state (`apiwireRevealedTools`), saved by the checkpointer per thread.
+ * Pass it alone: `createAgent({ model, tools: [], middleware: [apiwire] })` (not together with `toLangChainTools`).
  *
  * @example
  * ```ts
- * const agent = createAgent({ model, middleware: [createApiwireMiddleware([billing])], checkpointer: new MemorySaver() });
- * let state = await agent.invoke({ messages: [new HumanMessage('Refund payment py_1')] }, config);
+ * const agent = createAgent({ model, tools: [], middleware: [createApiwireMiddleware([billing])], checkpointer: new MemorySaver() });
+ * let state = await agent.invoke({ messages: [new HumanMessage('Refund payment pay_1')] }, config);
  * if (state.__interrupt__) state = await agent.invoke(new Command({ resume: { decisions: [{ type: 'approve' }] } }), config);
  * ```
  */
-export function createApiwireMiddleware(source: ToolCatalogSource, options: ApiwireMiddlewareOptions = {}) {
+export function createApiwireMiddleware(
+  source: ToolCatalogSource,
+  options: ApiwireMiddlewareOptions = {},
+): ApiwireMiddleware {
   const catalog = createToolCatalog(source);
   const deferredNames = new Set(catalog.deferred().map((descriptor) => descriptor.name));
   const searchTool = createSearchTool(catalog, { maxResults: options.maxResults });
   const toolsByName = new Map<string, ToolDescriptor>(catalog.tools.map((descriptor) => [descriptor.name, descriptor]));
   const tools = [
     ...catalog.tools.map((descriptor) => new ApiwireTool({ descriptor })),
-    ...(deferredNames.size > 0
-      ? [new ApiwireMetaTool({ metaTool: searchTool, catalog, revealed: new Set<string>() })]
-      : []),
+    ...(deferredNames.size > 0 ? [new ApiwireMetaTool({ metaTool: searchTool, catalog, revealed: new Set() })] : []),
   ];
   const gatedTool = (name: string) => {
     const descriptor = toolsByName.get(name);
     return descriptor?.requiresApproval ? descriptor : undefined;
   };
+  const revealedIn = (state: ApiwireState) => [
+    ...new Set([...(state.apiwireRevealedTools ?? []), ...revealedToolNames(state.messages)]),
+  ];
 
-  return createMiddleware({
+  const middleware = {
+    [Symbol.for('AgentMiddleware')]: true, // langchain's MIDDLEWARE_BRAND, as createMiddleware sets it
     name: 'ApiwireMiddleware',
     stateSchema: apiwireAgentState,
     tools,
 
-    wrapModelCall: async (request, handler) => {
-      if (deferredNames.size === 0) return handler(request);
-      const revealed = new Set(request.state.apiwireRevealedTools ?? []);
+    // Keeps the thread's revealed names in its state (search results may later be trimmed from the messages).
+    beforeModel: async (state: ApiwireState) => {
+      if (deferredNames.size === 0) return undefined;
+      const revealed = revealedIn(state);
+      return revealed.length > (state.apiwireRevealedTools ?? []).length ? { apiwireRevealedTools: revealed } : undefined;
+    },
+
+    wrapModelCall: async (request: { tools: unknown[]; state: ApiwireState }, handler: (request: never) => unknown) => {
+      if (deferredNames.size === 0) return handler(request as never);
+      const revealed = new Set(revealedIn(request.state));
       const offered = request.tools.filter((tool) => {
         const name = (tool as { name?: unknown }).name;
         return typeof name !== 'string' || !deferredNames.has(name) || revealed.has(name);
       });
-      return handler({ ...request, tools: offered });
+      return handler({ ...request, tools: offered } as never);
     },
 
     afterModel: {
       canJumpTo: ['model'],
-      hook: async (state) => {
+      hook: async (state: ApiwireState) => {
         const review = await reviewToolCalls({
           messages: state.messages,
           gatedTool,
@@ -97,25 +118,24 @@ export function createApiwireMiddleware(source: ToolCatalogSource, options: Apiw
       },
     },
 
-    wrapToolCall: async (request, handler) => {
+    wrapToolCall: async (
+      request: { toolCall: { name: string; args: Record<string, unknown>; id?: string }; state: ApiwireState; runtime: { signal?: AbortSignal } },
+      handler: (request: never) => unknown,
+    ) => {
       const { toolCall, state } = request;
-      const revealed: string[] = state.apiwireRevealedTools ?? [];
       if (toolCall.name === searchTool.name && deferredNames.size > 0) {
-        const output = await searchTool.execute(toolCall.args, { revealed, signal: request.runtime.signal });
-        const failed = (output.result as { ok?: unknown }).ok === false;
-        const message = new ToolMessage({
+        const output = await searchTool.execute(toolCall.args, { revealed: revealedIn(state), signal: request.runtime.signal });
+        return new ToolMessage({
           content: metaToolContent(output.result),
           name: toolCall.name,
           tool_call_id: toolCall.id ?? '',
-          status: failed ? 'error' : 'success',
-          artifact: output,
+          status: (output.result as { ok?: unknown }).ok === false ? 'error' : 'success',
+          artifact: output, // `{ result, revealed }`: the thread's reveals, read back by revealedToolNames
         });
-        const added = output.revealed.filter((name) => !revealed.includes(name));
-        return new Command({ update: { messages: [message], apiwireRevealedTools: added } });
       }
       const descriptor = toolsByName.get(toolCall.name);
-      if (descriptor === undefined) return handler(request);
-      if (descriptor.deferred && !revealed.includes(descriptor.name)) {
+      if (descriptor === undefined) return handler(request as never);
+      if (descriptor.deferred && !revealedIn(state).includes(descriptor.name)) {
         return new ToolMessage({
           content: JSON.stringify({
             error: 'invalid_input',
@@ -130,9 +150,10 @@ export function createApiwireMiddleware(source: ToolCatalogSource, options: Apiw
         const approved = toolCall.id !== undefined && (state.apiwireApprovedToolCalls ?? []).includes(toolCall.id);
         // Without a recorded approval the descriptor's gate denies (or the server's own hook decides).
         const tool = new ApiwireTool({ descriptor, approval: approved ? { approved: true } : undefined });
-        return handler({ ...request, tool });
+        return handler({ ...request, tool } as never);
       }
-      return handler(request);
+      return handler(request as never);
     },
-  });
+  };
+  return middleware as unknown as ApiwireMiddleware;
 }

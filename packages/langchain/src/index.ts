@@ -14,6 +14,11 @@
 export { ApiwireMetaTool, type ApiwireMetaToolOptions } from './apiwire-meta-tool';
 export { ApiwireTool, type ApiwireToolOptions } from './apiwire-tool';
 export { apiwireAgentState } from './apiwire-agent-state';
-export { createApiwireMiddleware, type ApiwireMiddlewareOptions } from './create-apiwire-middleware';
+export {
+  createApiwireMiddleware,
+  type ApiwireMiddleware,
+  type ApiwireMiddlewareOptions,
+} from './create-apiwire-middleware';
+export { revealedToolNames } from './revealed-tool-names';
 export { toLangChainTools, type ToLangChainToolsOptions } from './to-lang-chain-tools';
 export { toolResultContent } from './tool-result-content';

@@ -2,7 +2,6 @@
 import type { ApproveHook, ToolDescriptor } from '@apiwire/core';
 import { AIMessage, type BaseMessage, ToolMessage } from '@langchain/core/messages';
 import type { ToolCall } from '@langchain/core/messages/tool';
-import { interrupt } from '@langchain/langgraph';
 import type { ActionRequest, Decision, DecisionType, HITLRequest, HITLResponse, ReviewConfig } from 'langchain';
 import { decideApproval } from './decide-approval';
 
@@ -103,6 +102,8 @@ async function humanDecisions(options: {
     reviewConfigs.push(reviewConfig);
   }
   const request: HITLRequest = { actionRequests, reviewConfigs };
+  // Loaded on first use: `@langchain/langgraph` (with `langchain`) is an optional peer of this package.
+  const { interrupt } = await import('@langchain/langgraph');
   const response = (await interrupt(request)) as HITLResponse | undefined;
   const decisions = response?.decisions;
   if (!Array.isArray(decisions)) throw new Error('Invalid HITLResponse: decisions must be a non-empty array');

@@ -5,7 +5,7 @@ import { billingSpecPath, type FixtureServer, startBillingServer } from '@apiwir
 import { AIMessage, type BaseMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
 import type { StructuredTool } from '@langchain/core/tools';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { toLangChainTools } from './index';
+import { revealedToolNames, toLangChainTools } from './index';
 import { ScriptedChatModel, type ScriptStep } from './scripted-chat-model';
 
 let server: FixtureServer;
@@ -127,6 +127,21 @@ describe('toLangChainTools', () => {
     expect(JSON.parse(String(search.content)).tools[0].name).toBe('billing_get_aging_report');
     expect(call.status).toBe('success');
     expect(sent('GET', '/reports/aging')).toHaveLength(1);
+  });
+
+  test('the reveals of a stored conversation are read back from its search_tools messages', async () => {
+    const { messages } = await runLoop({
+      tools: toLangChainTools([billing]),
+      prompt: 'Find the revenue report',
+      steps: [{ toolCalls: [{ name: 'search_tools', args: { query: 'revenue report' } }] }, { text: 'Found.' }],
+    });
+    const revealed = revealedToolNames(messages);
+    expect(revealed).toContain('billing_get_revenue_report');
+    const restored = toLangChainTools([billing], { revealed: new Set(revealed) });
+    const args = { name: 'billing_get_revenue_report', arguments: { from: '2026-01-01', to: '2026-12-31' } };
+    const result = JSON.parse((await byName(restored, 'call_tool').invoke(args)) as string);
+    expect(result).not.toHaveProperty('error');
+    expect(sent('GET', '/reports/revenue')).toHaveLength(1);
   });
 
   test('call_tool refuses a deferred tool before a search revealed it, and reveals do not leak between tool sets', async () => {
