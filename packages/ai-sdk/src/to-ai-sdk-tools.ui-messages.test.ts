@@ -40,7 +40,7 @@ function respond(message: UIMessage, options: { approved: boolean; input?: unkno
             ...(options.input === undefined ? {} : { input: options.input }),
             state: 'approval-responded',
             approval: { ...part.approval, approved: options.approved },
-          } as typeof part)
+          } as unknown as typeof part)
         : part,
     ),
   };
