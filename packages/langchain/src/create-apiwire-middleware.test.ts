@@ -115,6 +115,36 @@ describe('approval', () => {
     expect(JSON.parse(String(result.content))).toMatchObject({ error: 'invalid_input', issues: [expect.stringMatching(/^amount: /)] });
   });
 
+  test('several gated calls share one interrupt; each decision applies to its own call', async () => {
+    const { agent, config, model } = agentFor({
+      steps: [
+        {
+          toolCalls: [
+            { name: 'billing_create_refund', args: { payment_id: 'pay_1', amount: 100 }, id: 'call_a' },
+            { name: 'billing_get_payment', args: { paymentId: 'pay_1' }, id: 'call_read' },
+            { name: 'billing_create_refund', args: { payment_id: 'pay_1', amount: 200 }, id: 'call_b' },
+          ],
+        },
+        { text: 'One refund made, one declined.' },
+      ],
+    });
+    const first = await agent.invoke({ messages: [new HumanMessage('Two refunds on pay_1')] }, config);
+    const interrupt = first.__interrupt__?.[0]?.value as HITLRequest;
+    expect(interrupt.actionRequests.map((action) => action.args.amount)).toEqual([100, 200]);
+    expect(server.requests).toHaveLength(0);
+    await agent.invoke(
+      new Command({ resume: { decisions: [{ type: 'approve' }, { type: 'reject', message: 'Only one refund.' }] } }),
+      config,
+    );
+    const refunds = sent('POST', '/refunds');
+    expect(refunds.map((request) => JSON.parse(request.body).amount)).toEqual([100]);
+    expect(sent('GET', '/payments/pay_1')).toHaveLength(1);
+    const results = Object.fromEntries(
+      toolMessages(model.calls[1].messages).map((message) => [message.tool_call_id, message.status]),
+    );
+    expect(results).toEqual({ call_a: 'success', call_read: 'success', call_b: 'error' });
+  });
+
   test('an approve hook decides instead of a human: yes sends, no reaches the model as a rejection', async () => {
     const asked: unknown[] = [];
     const yes = agentFor({
