@@ -60,9 +60,9 @@ export function collectOperations(options: { document: Record<string, unknown>; 
     for (const key of Object.keys(pathItem)) {
       const method = key.toLowerCase() as (typeof methods)[number];
       if (!(methods as readonly string[]).includes(method)) continue;
-      const pointer = `${pathPointer}/${escapePointerSegment(key)}`;
       const label = `${method.toUpperCase()} ${path}`;
-      const operation = pathItem[key];
+      // An operation may itself be a `$ref` (not in the spec, but common in split specs such as DigitalOcean's).
+      const { value: operation, pointer } = follow(pathItem[key], `${pathPointer}/${escapePointerSegment(key)}`);
       if (operation === null || typeof operation !== 'object' || Array.isArray(operation)) {
         warnings.push({ pointer, operation: label, message: 'The operation is not an object and was left out' });
         continue;
