@@ -1,6 +1,10 @@
 /** Reads a search query into weighted terms: operation words, CRUD verb families, named values and a lookup intent. */
 import { findValueSpans } from './find-value-spans';
+import { crudVerbFamily } from './crud-verb-family';
 import { searchTerms } from './search-terms';
+import { splitWords } from './split-words';
+import { stemWord } from './stem-word';
+import { stopWords } from './stop-words';
 
 /** Term -> weight in the query. */
 export type QueryTerms = Map<string, number>;
@@ -12,6 +16,8 @@ const weights = {
   word: 1,
   /** A CRUD verb family term (`verb:delete` for "remove"). */
   verb: 0.6,
+  /** The verb itself ("remove"): its family carries most of its meaning. */
+  verbWord: 0.3,
   /** Words of a named value ("The Matrix"): values are data, rarely the operation's words. */
   value: 0.2,
   /** A query that names a value may first need to look it up by text. */
@@ -31,8 +37,11 @@ export function parseSearchQuery(query: string): QueryTerms {
     for (const term of searchTerms({ text: span.text })) add(term, weights.value);
   }
   rest += query.slice(offset);
-  for (const term of searchTerms({ text: rest, verbs: true })) {
-    add(term, term.startsWith('verb:') ? weights.verb : weights.word);
+  for (const word of splitWords(rest)) {
+    const family = crudVerbFamily(word);
+    if (family !== undefined) add(`verb:${family}`, weights.verb);
+    if (stopWords.has(word)) continue;
+    add(stemWord(word), family !== undefined ? weights.verbWord : weights.word);
   }
   if (spans.length > 0) add(lookupIntent, weights.lookup);
   return terms;

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { billingSpecPath } from '@apiwire/fixtures';
+import type { ToolCatalog } from '../index';
+import { createToolCatalog, loadApiServer } from '../index';
+
+let catalog: ToolCatalog;
+const top = (query: string, limit = 1) => catalog.rank(query, { limit }).map((match) => match.descriptor.name);
+
+beforeAll(async () => {
+  const billing = await loadApiServer({ name: 'billing', spec: billingSpecPath, baseUrl: 'http://127.0.0.1:9' });
+  catalog = createToolCatalog([billing]);
+});
+
+describe('built-in ranking (billing spec)', () => {
+  it('maps everyday CRUD verbs onto operations', () => {
+    expect(top('remove a customer')).toEqual(['billing_delete_customer']);
+    expect(top('show me invoice in_42')).toEqual(['billing_get_invoice']);
+    expect(top('all invoices')).toEqual(['billing_list_invoices']);
+    expect(top('create a new customer')).toEqual(['billing_create_customer']);
+    // "Add a payment method to a customer" matches the rare word "add" literally; the verb family still lifts creation
+    expect(top('add a new customer', 3)).toContain('billing_create_customer');
+    expect(top('edit the customer address')).toEqual(['billing_update_customer']);
+    expect(top('give money back for a payment')).not.toEqual([]);
+    expect(top('refund a payment')).toEqual(['billing_create_refund']);
+  });
+
+  it('finds words in paths, tags, descriptions and parameters, stemmed', () => {
+    expect(top('capture payments')).toEqual(['billing_capture_payment']);
+    expect(top('revenue reports')).toEqual(['billing_get_revenue_report']);
+    expect(top('attachments of an invoice')).toEqual(['billing_list_invoice_attachments']);
+  });
+
+  it('puts the text-search operation first when the query names a value', () => {
+    expect(top('get the customer "Ada Lovelace"', 2)).toContain('billing_search_customers');
+  });
+
+  it('is deterministic and returns nothing for unknown words', () => {
+    const first = catalog.rank('invoice', { limit: 30 });
+    expect(catalog.rank('invoice', { limit: 30 })).toEqual(first);
+    expect(first.map((match) => match.score)).toEqual([...first.map((match) => match.score)].sort((a, b) => b - a));
+    expect(top('zebra')).toEqual([]);
+    expect(top('')).toEqual([]);
+    expect(top('   ?!')).toEqual([]);
+  });
+});
