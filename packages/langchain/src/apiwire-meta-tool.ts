@@ -38,7 +38,7 @@ export class ApiwireMetaTool extends StructuredTool<JSONSchema> {
   }
 
   // The meta-tool validates its own input and names the field; LangChain's JSON Schema check would throw instead.
-  // biome-ignore lint/suspicious/noExplicitAny: the base signature is generic over the call shape.
+  // `any`: the base signature is generic over the call shape.
   override async invoke(input: any, config?: any): Promise<any> {
     try {
       return await super.invoke(input, config);

@@ -45,7 +45,7 @@ export class ApiwireTool extends StructuredTool<JSONSchema> {
 
   // LangChain checks JSON Schema input itself and throws on a mismatch. The descriptor's own validation names the
   // field and the problem and sends nothing, so a rejected input goes to it and comes back as a tool message.
-  // biome-ignore lint/suspicious/noExplicitAny: the base signature is generic over the call shape.
+  // `any`: the base signature is generic over the call shape.
   override async invoke(input: any, config?: any): Promise<any> {
     try {
       return await super.invoke(input, config);

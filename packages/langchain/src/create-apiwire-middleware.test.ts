@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type ApiServer, loadApiServer } from '@apiwire/core';
 import { billingSpecPath, type FixtureServer, startBillingServer } from '@apiwire/fixtures';
 import { HumanMessage, ToolMessage } from '@langchain/core/messages';
@@ -286,5 +288,42 @@ describe('errors come back as tool messages', () => {
     const [result] = toolMessages(model.calls[1].messages);
     expect(result.status).toBe('error');
     expect(JSON.parse(String(result.content))).toMatchObject({ error: 'http_error', status: 404 });
+  });
+});
+
+describe('abort', () => {
+  test("aborting the agent run cancels the tool's request in flight", async () => {
+    let received = 0;
+    let closedByClient = 0;
+    const slow = createServer((request) => {
+      received += 1; // never answers
+      request.socket.on('close', () => {
+        closedByClient += 1;
+      });
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    try {
+      const api = await loadApiServer({
+        name: 'slow',
+        spec: {
+          openapi: '3.0.3',
+          info: { title: 'Slow', version: '1' },
+          paths: { '/wait': { get: { operationId: 'wait', responses: { '200': { description: 'ok' } } } } },
+        },
+        baseUrl: `http://127.0.0.1:${(slow.address() as AddressInfo).port}`,
+        retry: false,
+      });
+      const model = new ScriptedChatModel({ steps: [{ toolCalls: [{ name: 'slow_wait', args: {} }] }] });
+      const agent = createAgent({ model, tools: [], middleware: [createApiwireMiddleware([api])] });
+      const controller = new AbortController();
+      const run = agent.invoke({ messages: [new HumanMessage('wait')] }, { signal: controller.signal });
+      await expect.poll(() => received).toBe(1);
+      controller.abort();
+      await expect(run).rejects.toThrow();
+      await expect.poll(() => closedByClient).toBe(1);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
   });
 });
