@@ -328,6 +328,29 @@ describe('approval-gated operations', () => {
     expect(toolResultSeen(calls[3], 'call_refund')).toMatchObject({ type: 'execution-denied' });
   });
 
+  it('approves a deferred, approval-gated operation found by search, executing it once on resume', async () => {
+    const gated = await loadBilling({ operations: { defer: ['tag:refunds'], requireApproval: ['createRefund'] } });
+    try {
+      const { tools, toolApproval } = toAISDKTools([gated.server]);
+      const { model, calls } = scriptedLanguageModel([
+        [toolCall({ id: 'call_search', name: 'search_tools', input: { query: 'refund a payment' } })],
+        [refundCall],
+        [text('Refunded.')],
+      ]);
+      const first = await generateText({ model, tools, toolApproval, prompt, stopWhen: stepCountIs(5) });
+      expect(offeredTools(calls[0])).not.toContain('billing_create_refund');
+      expect(offeredTools(calls[1])).toContain('billing_create_refund');
+      expect(first.content.filter((part) => part.type === 'tool-approval-request')).toHaveLength(1);
+      expect(gated.billing.requests).toEqual([]);
+
+      await generateText({ model, tools, toolApproval, messages: answer({ result: first, approved: true }), stopWhen: stepCountIs(5) });
+      expect(gated.billing.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /refunds']);
+      expect(toolResultSeen(calls[2], 'call_refund')?.type).toBe('json');
+    } finally {
+      await gated.billing.close();
+    }
+  });
+
   it('rejects a forged approval when approvals are signed', async () => {
     const secret = 'a-long-random-secret-for-signing-approvals';
     const { tools, toolApproval } = toAISDKTools([server]);
