@@ -79,3 +79,28 @@ describe('createZodSchema agrees with JSON Schema', () => {
     expect(JSON.stringify(schema)).toBe(before);
   });
 });
+
+describe('createZodSchema where zod needs help', () => {
+  it('reads unevaluatedProperties: false on a plain object as a closed object', () => {
+    const schema = createZodSchema({ type: 'object', properties: { a: { type: 'string' } }, unevaluatedProperties: false });
+    expect(schema.safeParse({ a: 'x' }).success).toBe(true);
+    expect(schema.safeParse({ a: 'x', b: 1 }).success).toBe(false);
+  });
+
+  it('never throws: keywords zod cannot express make it more permissive there, never stricter', () => {
+    const schema = createZodSchema({
+      type: 'object',
+      properties: {
+        kind: { type: 'string', not: { const: 'x' } },
+        shape: { if: { properties: { a: { const: 1 } } }, then: { required: ['b'] } },
+        weird: { type: 'date' },
+        count: { type: 'integer' },
+      },
+      required: ['count'],
+      dependentRequired: { kind: ['shape'] },
+    });
+    expect(schema.safeParse({ kind: 'y', shape: { a: 2 }, weird: '2024-01-01', count: 1 }).success).toBe(true);
+    expect(schema.safeParse({ count: 'one' }).success).toBe(false);
+    expect(schema.safeParse({}).success).toBe(false);
+  });
+});

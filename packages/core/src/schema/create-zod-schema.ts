@@ -2,33 +2,66 @@
 import { z, type ZodType } from 'zod';
 import type { JsonSchema } from '../json-schema';
 
+type FromJsonSchemaInput = Parameters<typeof z.fromJSONSchema>[0];
+
 /**
  * A zod schema accepting what `schema` accepts and rejecting what it rejects. `z.fromJSONSchema` (2020-12) does
- * the work. Where it differs from JSON Schema the schema is rewritten first, on a copy: a `required` name with no
- * entry in `properties` (zod would ignore it) gets an any-value entry. One difference is kept on purpose:
- * integers beyond ±2^53 are rejected, as JavaScript cannot hold them exactly. zod also fills in `default`s.
+ * the work, on a copy rewritten where it differs from JSON Schema or gives up:
+ * - a `required` name with no entry in `properties` (zod would ignore it) gets an any-value entry;
+ * - `unevaluatedProperties: false` on a plain object becomes `additionalProperties: false` (the same there);
+ * - keywords zod cannot express (`not` other than `{}`, `if`/`then`/`else`, `dependentSchemas`,
+ *   `dependentRequired`, other `unevaluated*`) and `type` values that are not JSON types are dropped, so zod is
+ *   more permissive than the JSON Schema at exactly those places, never stricter;
+ * - should zod still refuse, each top-level property is converted on its own and one that fails accepts any value.
+ * Kept on purpose: integers beyond ±2^53 are rejected (JavaScript cannot hold them exactly); zod fills `default`s.
  */
 export function createZodSchema(schema: JsonSchema): ZodType {
-  return z.fromJSONSchema(zodReady(schema) as Parameters<typeof z.fromJSONSchema>[0], { defaultTarget: 'draft-2020-12' });
+  const ready = zodReady(schema) as Record<string, unknown>;
+  try {
+    return z.fromJSONSchema(ready as FromJsonSchemaInput, { defaultTarget: 'draft-2020-12' });
+  } catch {
+    const properties = (ready.properties ?? {}) as Record<string, unknown>;
+    const required = new Set(Array.isArray(ready.required) ? (ready.required as string[]) : []);
+    const shape: Record<string, ZodType> = {};
+    for (const [name, property] of Object.entries(properties)) {
+      let converted: ZodType;
+      try {
+        converted = z.fromJSONSchema({ ...(property as object), $defs: ready.$defs } as FromJsonSchemaInput, { defaultTarget: 'draft-2020-12' });
+      } catch {
+        converted = z.any();
+      }
+      shape[name] = required.has(name) ? converted : converted.optional();
+    }
+    return z.looseObject(shape);
+  }
 }
 
-const schemaKeys = new Set([
-  'items', 'additionalProperties', 'not', 'propertyNames', 'contains', 'if', 'then', 'else',
-  'unevaluatedProperties', 'unevaluatedItems', 'contentSchema',
-]);
+const schemaKeys = new Set(['items', 'additionalProperties', 'propertyNames', 'contains', 'contentSchema']);
 const listKeys = new Set(['allOf', 'oneOf', 'anyOf', 'prefixItems']);
-const mapKeys = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs']);
+const mapKeys = new Set(['properties', 'patternProperties', '$defs']);
+const unsupported = new Set(['if', 'then', 'else', 'dependentSchemas', 'dependentRequired', 'unevaluatedItems', 'unevaluatedProperties']);
+const jsonTypes = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 
 function zodReady(node: unknown): unknown {
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
   const schema = node as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (schemaKeys.has(key)) out[key] = zodReady(value);
+    if (unsupported.has(key)) continue;
+    if (key === 'not') {
+      if (value !== null && typeof value === 'object' && Object.keys(value).length === 0) out.not = {};
+    } else if (key === 'type') {
+      const types = (Array.isArray(value) ? value : [value]).filter((type) => typeof type === 'string' && jsonTypes.has(type));
+      if (types.length > 0) out.type = Array.isArray(value) ? types : types[0];
+    } else if (schemaKeys.has(key)) out[key] = zodReady(value);
     else if (listKeys.has(key) && Array.isArray(value)) out[key] = value.map(zodReady);
     else if (mapKeys.has(key) && value !== null && typeof value === 'object') {
       out[key] = Object.fromEntries(Object.entries(value).map(([name, item]) => [name, zodReady(item)]));
     } else out[key] = value;
+  }
+  const composed = ['allOf', 'anyOf', 'oneOf'].some((key) => schema[key] !== undefined);
+  if (schema.unevaluatedProperties === false && !composed && out.additionalProperties === undefined) {
+    out.additionalProperties = false;
   }
   if (Array.isArray(out.required) && (out.type === 'object' || out.properties !== undefined)) {
     const properties = (out.properties ?? {}) as Record<string, unknown>;
