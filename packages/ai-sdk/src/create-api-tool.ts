@@ -38,7 +38,7 @@ export function createApiTool(options: {
     },
     execute: async (input, { abortSignal, toolCallId, messages }) => {
       const approval = descriptor.requiresApproval
-        ? (approvalFor(toolCallId) ?? findApprovalDecision({ messages, toolCallId }))
+        ? (approvalFor(toolCallId) ?? findApprovalDecision({ messages, toolCallId, input }))
         : undefined;
       return await descriptor.invoke(input, {
         ...(abortSignal === undefined ? {} : { signal: abortSignal }),

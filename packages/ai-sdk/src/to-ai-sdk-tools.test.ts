@@ -301,6 +301,23 @@ describe('approval-gated operations', () => {
     });
   });
 
+  it('denies when the approve hook throws, without failing the generation', async () => {
+    const { tools, toolApproval } = toAISDKTools([server], {
+      approve: () => {
+        throw new Error('policy service down');
+      },
+    });
+    const { model, calls } = scriptedLanguageModel([[refundCall], [text('Could not refund.')]]);
+    const result = await generateText({ model, tools, toolApproval, prompt, stopWhen: stepCountIs(3) });
+
+    expect(result.text).toBe('Could not refund.');
+    expect(billing.requests).toEqual([]);
+    expect(toolResultSeen(calls[1], 'call_refund')).toEqual({
+      type: 'execution-denied',
+      reason: 'The approval hook failed: policy service down',
+    });
+  });
+
   it('humanApproval: false leaves the decision to the server approve hook, and denies without one', async () => {
     const hooked = await loadApiServer({
       name: 'billing',

@@ -1,5 +1,5 @@
 /** apiwire servers (or a catalog) as an AI SDK tool set with native deferred loading and tool approval. */
-import { createToolCatalog, isToolCatalog, type ApiServer, type ToolDescriptor } from '@apiwire/core';
+import { createToolCatalog, isToolCatalog, type ApiServer, type ApprovalDecision, type ToolDescriptor } from '@apiwire/core';
 import type { ToolSet } from 'ai';
 import { createApprovalLedger } from './approval-ledger';
 import { createApiTool } from './create-api-tool';
@@ -60,14 +60,17 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
         ? 'user-approval'
         : async (input, { toolCallId }) => {
             const record = (input ?? {}) as Record<string, unknown>;
-            const verdict = await approve({
-              tool: descriptor,
-              input: record,
-              request: describeRequest({ descriptor, input: record, baseUrl: baseUrls.get(descriptor.server) }),
-            });
-            const decision = typeof verdict === 'boolean' ? { approved: verdict } : verdict;
-            if (!decision.approved) {
-              return { type: 'denied', reason: decision.reason ?? `${key} was not approved.` };
+            const request = describeRequest({ descriptor, input: record, baseUrl: baseUrls.get(descriptor.server) });
+            let decision: ApprovalDecision;
+            try {
+              const verdict = await approve({ tool: descriptor, input: record, request });
+              decision = typeof verdict === 'boolean' ? { approved: verdict } : verdict;
+            } catch (error) {
+              // a hook that fails denies, as the core gate does
+              decision = { approved: false, reason: `The approval hook failed: ${error instanceof Error ? error.message : String(error)}` };
+            }
+            if (decision?.approved !== true) {
+              return { type: 'denied', reason: decision?.reason ?? `${key} was not approved.` };
             }
             ledger.record({ toolName: key, toolCallId, decision });
             return decision.reason === undefined ? 'approved' : { type: 'approved', reason: decision.reason };
