@@ -1,16 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { billingSpecPath, startBillingServer } from '@apiwire/fixtures';
-import { ensureBuiltBin, runBin } from './run-bin';
+import { runBin } from './run-bin';
 
 const token = 'sk_test_cli';
 const billing = await startBillingServer({ token });
 const auth = ['--header', `Authorization: Bearer ${token}`];
 const scratch = mkdtempSync(join(tmpdir(), 'apiwire-cli-'));
 
-beforeAll(() => ensureBuiltBin(), 120_000);
 beforeEach(() => billing.reset());
 afterAll(async () => {
   await billing.close();
@@ -152,15 +151,32 @@ describe('apiwire (built bin, child process)', () => {
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain('No such file');
     const broken = join(scratch, 'broken.yaml');
-    writeFileSync(broken, 'openapi: 3.0.3\ninfo: { title: Broken, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "200": { $ref: "#/components/responses/Nope" }\n');
+    writeFileSync(broken, 'openapi: 3.0.3\ninfo: { title: Broken, version: "1" }\nservers: [{ url: "http://x.test" }]\npaths:\n  /a:\n    get:\n      parameters: [{ $ref: "#/components/parameters/Nope" }]\n      responses: { "200": { description: ok } }\n');
     const bad = await runBin(['inspect', broken]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/^Error: the spec cannot be used: .*\(at #\//);
+    expect(bad.stderr).toMatch(/^Error: the spec cannot be used: .*Nope.*\(at #\/paths\/~1a\/get\/parameters\/0/);
+    const noPaths = join(scratch, 'no-paths.yaml');
+    writeFileSync(noPaths, 'openapi: 3.0.3\ninfo: { title: Empty, version: "1" }\n');
+    const empty = await runBin(['codegen', noPaths]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/\(at #\/paths in /);
     const yaml = join(scratch, 'invalid.yaml');
     writeFileSync(yaml, 'openapi: 3.0.3\ninfo: [unclosed\n');
     const invalid = await runBin(['search', yaml, 'anything']);
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toContain('Error: the spec cannot be used');
+  });
+
+  it('inspects a spec without servers, but will not call it without --base-url', async () => {
+    const spec = join(scratch, 'no-servers.yaml');
+    writeFileSync(spec, 'openapi: 3.0.3\ninfo: { title: Bare, version: "2" }\npaths:\n  /ping:\n    get:\n      operationId: ping\n      responses: { "200": { description: ok } }\n');
+    const inspect = await runBin(['inspect', spec, '--json']);
+    expect(inspect.code).toBe(0);
+    expect(inspect.stderr).toMatch(/^Note: the spec has no absolute server URL .*pass --base-url/);
+    expect(JSON.parse(inspect.stdout).tools.map((tool: { name: string }) => tool.name)).toEqual(['no_servers_ping']);
+    const call = await runBin(['call', spec, 'ping']);
+    expect(call.code).toBe(1);
+    expect(call.stderr).toMatch(/^Error: the spec cannot be used: .*no servers.*\(at #\/servers/);
   });
 
   it('shows a progress line on stderr while a URL spec downloads', async () => {

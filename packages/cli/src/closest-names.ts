@@ -1,9 +1,9 @@
 /** Suggestions for a mistyped name: the known names nearest by edit distance. */
 
-/** Up to `limit` names within a third of the name's length in edits, nearest first. */
+/** Up to `limit` names within a quarter of the name's length in edits, nearest first. */
 export function closestNames(options: { name: string; candidates: readonly string[]; limit?: number }): string[] {
   const target = options.name.toLowerCase();
-  const budget = Math.max(2, Math.floor(target.length / 3));
+  const budget = Math.max(2, Math.floor(target.length / 4));
   return options.candidates
     .map((candidate) => ({ candidate, distance: editDistance(target, candidate.toLowerCase()) }))
     .filter((entry) => entry.distance <= budget)

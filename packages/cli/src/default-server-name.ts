@@ -1,12 +1,26 @@
-/** The tool-name prefix the CLI uses when `--name` is not given: the spec file's base name, made safe. */
+/** The tool-name prefix the CLI uses when `--name` is not given: the spec file's base name, made safe and short. */
 
 const genericNames = new Set(['openapi', 'swagger', 'spec', 'api', 'index', 'schema']);
+const maxLength = 20;
 
-/** `./specs/billing.yaml` -> `billing`; `https://x/openapi.json` -> `api`; always matches ^[a-z][a-z0-9_]*$. */
+/**
+ * `./specs/billing.yaml` -> `billing`; `stripe-2023-09-12.yaml` -> `stripe` (dates and versions dropped);
+ * `https://x/openapi.json` -> `api`. Always matches ^[a-z][a-z0-9_]*$.
+ */
 export function defaultServerName(spec: string): string {
   const withoutQuery = spec.split(/[?#]/)[0];
   const base = withoutQuery.split(/[\\/]/).filter(Boolean).pop() ?? '';
-  const stem = base.replace(/\.(ya?ml|json)$/i, '').replace(/\.(openapi|swagger|spec)$/i, '');
-  const safe = stem.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').replace(/^(\d)/, 'api_$1');
-  return safe === '' || genericNames.has(safe) || safe.length > 24 ? 'api' : safe;
+  const stem = base.replace(/\.(ya?ml|json)$/i, '');
+  const words = stem
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '' && !/^v?\d+$/.test(word) && !genericNames.has(word));
+  let name = '';
+  for (const word of words) {
+    const next = name === '' ? word : `${name}_${word}`;
+    if (next.length > maxLength) break;
+    name = next;
+  }
+  if (name === '' || /^\d/.test(name)) return 'api';
+  return name;
 }

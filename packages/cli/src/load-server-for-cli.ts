@@ -1,7 +1,7 @@
 /** Loads a spec for a CLI command: the shared options (--name, --base-url, filters, --header) and a progress line. */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { loadApiServer, type ApiServer, type LoadApiServerOptions, type OperationsOptions, type ToolDescriptor } from '@apiwire/core';
+import { loadApiServer, SpecError, type ApiServer, type LoadApiServerOptions, type OperationsOptions, type ToolDescriptor } from '@apiwire/core';
 import type { CliCommand, CliIo, CliValues } from './cli-command';
 import { CliUsageError } from './cli-usage-error';
 import { defaultServerName } from './default-server-name';
@@ -28,6 +28,8 @@ export const serverOptionsHelp = `  --name NAME          tool-name prefix (defau
   --header 'K: V'      a header sent on every request, e.g. --header 'Authorization: Bearer …' (repeatable)`;
 
 const largeSpecBytes = 2 * 1024 * 1024;
+/** Stands in for a missing server URL when nothing will be sent (RFC 2606: `.invalid` never resolves). */
+const placeholderBaseUrl = 'http://base-url.invalid';
 
 /** The loaded server; throws CliUsageError for bad options, SpecError (from core) for a bad spec. */
 export async function loadServerForCli(options: {
@@ -37,6 +39,8 @@ export async function loadServerForCli(options: {
   command: string;
   /** Extra options for loadApiServer (a recording fetch for `call`). */
   overrides?: Partial<LoadApiServerOptions>;
+  /** False for commands that send nothing: a spec without an absolute server URL still loads. */
+  needsBaseUrl?: boolean;
 }): Promise<ApiServer> {
   if (options.spec === undefined || options.spec === '') {
     throw new CliUsageError({ message: 'Missing <spec>: a file path or an http(s) URL', command: options.command });
@@ -59,15 +63,26 @@ export async function loadServerForCli(options: {
     }
   }
   const name = stringValue(options.values.name) ?? defaultServerName(options.spec);
-  const server = await loadApiServer({
-    name,
-    spec,
-    ...(stringValue(options.values['base-url']) ? { baseUrl: stringValue(options.values['base-url']) } : {}),
-    ...(options.io.fetch ? { fetch: options.io.fetch } : {}),
-    auth: { headers: parseHeaders(listValue(options.values.header), options.command) },
-    operations: operationsFrom(options.values),
-    ...options.overrides,
-  });
+  const baseUrl = stringValue(options.values['base-url']);
+  const load = (fallbackBaseUrl?: string) =>
+    loadApiServer({
+      name,
+      spec,
+      ...(baseUrl ?? fallbackBaseUrl ? { baseUrl: baseUrl ?? fallbackBaseUrl } : {}),
+      ...(options.io.fetch ? { fetch: options.io.fetch } : {}),
+      auth: { headers: parseHeaders(listValue(options.values.header), options.command) },
+      operations: operationsFrom(options.values),
+      ...options.overrides,
+    });
+  let server: ApiServer;
+  try {
+    server = await load();
+  } catch (error) {
+    const noServer = SpecError.isInstance(error) && error.pointer.startsWith('/servers') && baseUrl === undefined;
+    if (!noServer || options.needsBaseUrl !== false) throw error;
+    options.io.stderr(`Note: the spec has no absolute server URL (${(error as Error).message}); pass --base-url to call it.`);
+    server = await load(placeholderBaseUrl);
+  }
   if (progress) options.io.stderr(`Loaded ${server.tools.length} tools in ${Date.now() - started} ms`);
   return server;
 }

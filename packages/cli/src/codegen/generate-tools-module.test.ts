@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadApiServer } from '@apiwire/core';
 import { billingSpecPath, startBillingServer } from '@apiwire/fixtures';
-import { ensureBuiltBin, runBin } from '../run-bin';
+import { runBin } from '../run-bin';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 // Inside the package, so the generated module resolves zod from this package's node_modules.
@@ -15,7 +15,6 @@ const token = 'sk_codegen';
 const billing = await startBillingServer({ token });
 
 beforeAll(async () => {
-  ensureBuiltBin();
   mkdirSync(outDir, { recursive: true });
   const result = await runBin(['codegen', billingSpecPath, '--out', modulePath]);
   expect(result.code).toBe(0);

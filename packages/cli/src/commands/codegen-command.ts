@@ -27,7 +27,7 @@ Example:
   apiwire codegen ./billing.yaml --out src/billing-tools.ts --exclude tag:admin`,
   options: { ...serverOptionDefinitions, out: { type: 'string' }, 'core-import': { type: 'string' } },
   async run({ positionals, values, io }) {
-    const server = await loadServerForCli({ spec: positionals[0], values, io, command: 'codegen' });
+    const server = await loadServerForCli({ spec: positionals[0], values, io, command: 'codegen', needsBaseUrl: false });
     const text = generateToolsModule({
       server,
       source: positionals[0],

@@ -33,7 +33,7 @@ Example:
     if (!Number.isInteger(limit) || limit < 1) {
       throw new CliUsageError({ message: `--limit must be a positive integer, got '${String(values.limit)}'`, command: 'search' });
     }
-    const server = await loadServerForCli({ spec: positionals[0], values, io, command: 'search' });
+    const server = await loadServerForCli({ spec: positionals[0], values, io, command: 'search', needsBaseUrl: false });
     const matches = await createToolCatalog([server]).search(query, { limit });
     if (values.json === true) {
       io.stdout(
