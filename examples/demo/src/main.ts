@@ -39,12 +39,13 @@ async function main(): Promise<void> {
     );
     console.log(`\nuser: ${prompt}`);
 
-    const { tools, toolApproval } = toAISDKTools([billing]);
     const mode = approvalMode(process.argv.slice(2));
     const messages: ModelMessage[] = [{ role: 'user', content: prompt }];
     let step = 0;
     const printed = new Set<string>();
     for (let round = 0; round < 5; round++) {
+      // The conversation carries what earlier searches revealed, so those tools stay offered after a resume.
+      const { tools, toolApproval } = toAISDKTools([billing], { messages });
       const result = await generateText({
         model,
         tools,
