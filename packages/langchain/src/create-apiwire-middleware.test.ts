@@ -4,7 +4,9 @@ import { type ApiServer, loadApiServer } from '@apiwire/core';
 import { billingSpecPath, type FixtureServer, startBillingServer } from '@apiwire/fixtures';
 import { HumanMessage, ToolMessage } from '@langchain/core/messages';
 import { Command, MemorySaver } from '@langchain/langgraph';
-import { createAgent, type HITLRequest } from 'langchain';
+import { tool } from '@langchain/core/tools';
+import { createAgent, type HITLRequest, humanInTheLoopMiddleware } from 'langchain';
+import { z } from 'zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createApiwireMiddleware } from './index';
 import { ScriptedChatModel, type ScriptStep } from './scripted-chat-model';
@@ -145,6 +147,40 @@ describe('approval', () => {
       toolMessages(model.calls[1].messages).map((message) => [message.tool_call_id, message.status]),
     );
     expect(results).toEqual({ call_a: 'success', call_read: 'success', call_b: 'error' });
+  });
+
+  test("works beside humanInTheLoopMiddleware guarding the app's own tools: each asks about its own calls", async () => {
+    const emails: unknown[] = [];
+    const sendEmail = tool(async (input) => { emails.push(input); return 'sent'; }, {
+      name: 'send_email',
+      description: 'Send an email.',
+      schema: z.object({ to: z.string() }),
+    });
+    const model = new ScriptedChatModel({
+      steps: [
+        { toolCalls: [refundCall, { name: 'send_email', args: { to: 'ap@globex.example' }, id: 'call_email' }] },
+        { text: 'Refunded and told them.' },
+      ],
+    });
+    const agent = createAgent({
+      model,
+      tools: [sendEmail],
+      middleware: [humanInTheLoopMiddleware({ interruptOn: { send_email: true } }), createApiwireMiddleware([billing])],
+      checkpointer: new MemorySaver(),
+    });
+    const config = { configurable: { thread_id: 'with-hitl' } };
+    let state = await agent.invoke({ messages: [new HumanMessage('Refund and email')] }, config);
+    const asked: string[] = [];
+    for (let round = 0; round < 3 && state.__interrupt__?.length; round += 1) {
+      const request = state.__interrupt__[0].value as HITLRequest;
+      asked.push(...request.actionRequests.map((action) => action.name));
+      const decisions = request.actionRequests.map(() => ({ type: 'approve' as const }));
+      state = await agent.invoke(new Command({ resume: { decisions } }), config);
+    }
+    expect(asked.sort()).toEqual(['billing_create_refund', 'send_email']);
+    expect(sent('POST', '/refunds')).toHaveLength(1);
+    expect(emails).toEqual([{ to: 'ap@globex.example' }]);
+    expect(state.messages.at(-1)?.content).toBe('Refunded and told them.');
   });
 
   test('an approve hook decides instead of a human: yes sends, no reaches the model as a rejection', async () => {

@@ -63,6 +63,9 @@ export async function reviewToolCalls(options: {
       revised.set(call, { type: 'tool_call', name: edited.name, args: edited.args, id: call.id });
       if (call.id !== undefined) approvedToolCallIds.push(call.id);
     } else {
+      if (decision.message !== undefined && typeof decision.message !== 'string') {
+        throw new Error(`Tool call response for "${call.name}" must be a string, got ${typeof decision.message}`);
+      }
       rejections.push(
         new ToolMessage({
           content: decision.message ?? `User rejected the tool call for \`${call.name}\` with id ${call.id}`,
