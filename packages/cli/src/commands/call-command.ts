@@ -1,7 +1,7 @@
 /** `apiwire call <spec> <tool> --input '<json>'`: one real call through the tool, printing the request and result. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createToolCatalog, type ToolResult } from '@apiwire/core';
+import { createToolCatalog, type BinaryData, type ToolResult } from '@apiwire/core';
 import type { CliCommand } from '../cli-command';
 import { CliUsageError } from '../cli-usage-error';
 import { closestNames } from '../closest-names';
@@ -104,7 +104,11 @@ async function readInput(value: unknown, cwd: string | undefined): Promise<unkno
 
 function describeResult(result: ToolResult): string[] {
   if (result.ok) {
-    const data = typeof result.data === 'string' ? result.data : JSON.stringify(result.data, null, 2);
+    const data = isBinary(result.data)
+      ? `(binary ${result.data.contentType}, ${result.data.size} bytes; --json prints it as base64)`
+      : typeof result.data === 'string'
+        ? result.data
+        : JSON.stringify(result.data, null, 2);
     return [
       `← ${result.status} ${result.contentType ?? ''}${result.truncated ? ' (truncated)' : ''}`.trimEnd(),
       ...(result.data === null || result.data === undefined ? [] : [data]),
@@ -119,6 +123,10 @@ function describeResult(result: ToolResult): string[] {
     lines.push(typeof result.error.body === 'string' ? result.error.body : JSON.stringify(result.error.body, null, 2));
   }
   return lines;
+}
+
+function isBinary(data: unknown): data is BinaryData {
+  return data !== null && typeof data === 'object' && typeof (data as BinaryData).base64 === 'string' && typeof (data as BinaryData).size === 'number';
 }
 
 function indent(text: string): string {
