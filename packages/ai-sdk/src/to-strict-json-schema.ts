@@ -2,12 +2,20 @@
 import type { JsonSchema } from '@apiwire/core';
 
 /**
- * A strict-mode copy of `schema`: each object lists all its properties in `required` (the optional ones accept
+ * A strict-mode copy of `schema` (made once per schema object, then shared: do not mutate it): each object lists all its properties in `required` (the optional ones accept
  * `null`), sets `additionalProperties: false`, and `oneOf` becomes `anyOf`. The original is not changed.
  */
 export function toStrictJsonSchema(schema: JsonSchema): JsonSchema {
-  return strictNode(schema) as JsonSchema;
+  let strict = rewritten.get(schema);
+  if (strict === undefined) {
+    strict = strictNode(schema) as JsonSchema;
+    rewritten.set(schema, strict);
+  }
+  return strict;
 }
+
+/** Rewrites already made, by original schema (descriptors keep their schema object for life). */
+const rewritten = new WeakMap<JsonSchema, JsonSchema>();
 
 function strictNode(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(strictNode);
