@@ -203,6 +203,39 @@ describe('approval', () => {
     const [rejection] = toolMessages(no.model.calls[1].messages);
     expect(rejection).toMatchObject({ status: 'error', content: 'billing_create_refund was not approved: over the limit.' });
   });
+
+  test("approve: 'server' leaves the decision to the server's own approve hook, without an interrupt", async () => {
+    const hooked = await loadApiServer({
+      name: 'billing',
+      spec: billingSpecPath,
+      baseUrl: server.url,
+      auth: { headers: { Authorization: 'Bearer test-token' } },
+      operations: { requireApproval: ['tag:refunds'] },
+      approve: ({ input }) => ({ approved: Number(input.amount) <= 1000, reason: 'refunds above 10.00 need a human' }),
+    });
+    const model = new ScriptedChatModel({
+      steps: [
+        {
+          toolCalls: [
+            { name: 'billing_create_refund', args: { payment_id: 'pay_1', amount: 500 }, id: 'small' },
+            { name: 'billing_create_refund', args: { payment_id: 'pay_1', amount: 5000 }, id: 'large' },
+          ],
+        },
+        { text: 'One of two.' },
+      ],
+    });
+    const agent = createAgent({
+      model,
+      tools: [],
+      middleware: [createApiwireMiddleware([hooked], { approve: 'server' })],
+      checkpointer: new MemorySaver(),
+    });
+    const state = await agent.invoke({ messages: [new HumanMessage('Two refunds')] }, { configurable: { thread_id: 'server-hook' } });
+    expect(state.__interrupt__).toBeUndefined();
+    expect(sent('POST', '/refunds').map((request) => JSON.parse(request.body).amount)).toEqual([500]);
+    const statuses = Object.fromEntries(toolMessages(model.calls[1].messages).map((message) => [message.tool_call_id, message.status]));
+    expect(statuses).toEqual({ small: 'success', large: 'error' });
+  });
 });
 
 describe('tools the model sees', () => {

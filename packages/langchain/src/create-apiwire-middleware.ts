@@ -17,8 +17,12 @@ import { reviewToolCalls } from './review-tool-calls';
 
 /** Options of `createApiwireMiddleware`. */
 export interface ApiwireMiddlewareOptions {
-  /** Decides approval-gated calls instead of interrupting for a human; a `false` verdict reaches the model as a rejection. */
-  approve?: ApproveHook;
+  /**
+   * Who decides approval-gated calls instead of a human: a hook (a `false` verdict reaches the model as a
+   * rejection), or `'server'`: nothing interrupts and the `approve` hook given to `loadApiServer` decides when
+   * the call runs (a server without one denies). Default: interrupt for a human.
+   */
+  approve?: ApproveHook | 'server';
   /** Decisions a human may take on a gated call (default `['approve', 'edit', 'reject']`). */
   allowedDecisions?: DecisionType[];
   /** Start of each action request's description (default `'Tool execution requires approval'`, as humanInTheLoopMiddleware). */
@@ -100,6 +104,7 @@ export function createApiwireMiddleware(
     afterModel: {
       canJumpTo: ['model'],
       hook: async (state: ApiwireState) => {
+        if (options.approve === 'server') return undefined;
         const review = await reviewToolCalls({
           messages: state.messages,
           gatedTool,
