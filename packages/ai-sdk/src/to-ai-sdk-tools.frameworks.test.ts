@@ -1,10 +1,12 @@
-import type { ApiServer } from '@apiwire/core';
-import type { FixtureServer } from '@apiwire/fixtures';
+import { loadApiServer, type ApiServer } from '@apiwire/core';
+import { billingSpecPath, type FixtureServer } from '@apiwire/fixtures';
 import { ToolLoopAgent, stepCountIs, streamText, type ModelMessage } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toAISDKTools } from './index';
 import { answerApprovals } from './testing/answer-approvals';
 import { loadBilling } from './testing/load-billing';
+import { startSilentServer } from './testing/start-silent-server';
+import { waitFor } from './testing/wait-for';
 import {
   offeredTools,
   scriptedLanguageModel,
@@ -54,14 +56,28 @@ type Run = (options: {
   tools: ReturnType<typeof toAISDKTools>['tools'];
   toolApproval: ReturnType<typeof toAISDKTools>['toolApproval'];
   messages: ModelMessage[];
+  abortSignal?: AbortSignal;
 }) => Promise<Outcome>;
 
 const runs: Array<[string, Run]> = [
   [
     'streamText',
-    async ({ model, tools, toolApproval, messages }) => {
-      const result = streamText({ model, tools, toolApproval, messages, stopWhen: stepCountIs(5) });
+    async ({ model, tools, toolApproval, messages, abortSignal }) => {
+      const errors: unknown[] = [];
+      const result = streamText({
+        model,
+        tools,
+        toolApproval,
+        messages,
+        abortSignal,
+        stopWhen: stepCountIs(5),
+        onError: ({ error }) => {
+          errors.push(error);
+        },
+      });
       await result.consumeStream();
+      if (abortSignal?.aborted) throw abortSignal.reason;
+      if (errors.length > 0) throw errors[0];
       return {
         text: await result.text,
         content: await result.content,
@@ -71,18 +87,19 @@ const runs: Array<[string, Run]> = [
   ],
   [
     'ToolLoopAgent.generate',
-    async ({ model, tools, toolApproval, messages }) => {
+    async ({ model, tools, toolApproval, messages, abortSignal }) => {
       const agent = new ToolLoopAgent({ model, tools, toolApproval, stopWhen: stepCountIs(5) });
-      const result = await agent.generate({ messages });
+      const result = await agent.generate({ messages, abortSignal });
       return { text: result.text, content: result.content, responseMessages: result.responseMessages };
     },
   ],
   [
     'ToolLoopAgent.stream',
-    async ({ model, tools, toolApproval, messages }) => {
+    async ({ model, tools, toolApproval, messages, abortSignal }) => {
       const agent = new ToolLoopAgent({ model, tools, toolApproval, stopWhen: stepCountIs(5) });
-      const result = await agent.stream({ messages });
+      const result = await agent.stream({ messages, abortSignal });
       await result.consumeStream();
+      if (abortSignal?.aborted) throw abortSignal.reason;
       return {
         text: await result.text,
         content: await result.content,
@@ -153,5 +170,30 @@ describe.each(runs)('%s', (_name, run) => {
       type: 'error-text',
       value: expect.stringMatching(/invoiceId: required/),
     });
+  });
+
+  it('cancels the in-flight HTTP request when aborted', async () => {
+    const silent = await startSilentServer();
+    try {
+      const slowServer = await loadApiServer({
+        name: 'billing',
+        spec: billingSpecPath,
+        baseUrl: `${silent.url}/v1`,
+        retry: false,
+      });
+      const { tools, toolApproval } = toAISDKTools([slowServer]);
+      const { model } = scriptedLanguageModel([
+        [toolCall({ id: 'call_1', name: 'billing_get_invoice', input: { invoiceId: 'in_1' } })],
+        [text('unused')],
+      ]);
+      const controller = new AbortController();
+      const outcome = run({ model, tools, toolApproval, messages: history, abortSignal: controller.signal });
+      await waitFor(() => silent.received.length === 1);
+      controller.abort();
+      await expect(outcome).rejects.toThrow(/abort/i);
+      await waitFor(() => silent.hungUp() === 1);
+    } finally {
+      await silent.close();
+    }
   });
 });

@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createToolCatalog, loadApiServer, type ApiServer } from '@apiwire/core';
 import { billingSpecPath, type FixtureServer } from '@apiwire/fixtures';
 import { generateText, stepCountIs, type ModelMessage } from 'ai';
@@ -7,6 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidToolNameError, toAISDKTools } from './index';
 import { answerApprovals } from './testing/answer-approvals';
 import { loadBilling } from './testing/load-billing';
+import { startSilentServer } from './testing/start-silent-server';
+import { waitFor } from './testing/wait-for';
 import {
   offeredTools,
   scriptedLanguageModel,
@@ -395,22 +395,12 @@ describe('approval-gated operations', () => {
 
 describe('abort', () => {
   it('cancels the in-flight HTTP request when the generation is aborted', async () => {
-    const received: IncomingMessage[] = [];
-    let closedEarly = false;
-    const slow = createServer((request, response) => {
-      received.push(request);
-      response.on('close', () => {
-        if (!response.writableEnded) closedEarly = true;
-      });
-      // never answers
-    });
-    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
-    const port = (slow.address() as AddressInfo).port;
+    const silent = await startSilentServer();
     try {
       const slowServer = await loadApiServer({
         name: 'billing',
         spec: billingSpecPath,
-        baseUrl: `http://127.0.0.1:${port}/v1`,
+        baseUrl: `${silent.url}/v1`,
         retry: false,
       });
       const { tools } = toAISDKTools([slowServer]);
@@ -426,14 +416,13 @@ describe('abort', () => {
         stopWhen: stepCountIs(3),
         abortSignal: controller.signal,
       });
-      await waitFor(() => received.length === 1);
+      await waitFor(() => silent.received.length === 1);
       controller.abort();
       await expect(generation).rejects.toThrow(/abort/i);
-      await waitFor(() => closedEarly);
-      expect(received.map((request) => request.url)).toEqual(['/v1/customers/cus_1']);
+      await waitFor(() => silent.hungUp() === 1);
+      expect(silent.received.map((request) => request.url)).toEqual(['/v1/customers/cus_1']);
     } finally {
-      slow.closeAllConnections();
-      await new Promise<void>((resolve) => slow.close(() => resolve()));
+      await silent.close();
     }
   });
 });
@@ -503,10 +492,3 @@ describe('options', () => {
     expect(Object.keys(toAISDKTools(catalog).tools)).toEqual(Object.keys(toAISDKTools([server]).tools));
   });
 });
-
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let attempt = 0; attempt < 500 && !condition(); attempt += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  expect(condition()).toBe(true);
-}
