@@ -34,8 +34,9 @@ const fields: Record<Field, { weight: number; b: number }> = {
 };
 const k1 = 1.2;
 /**
- * Added, unsaturated and whatever the term's rarity, when a query word names what the operation acts on: in
- * "add a new customer", `customer` says more than the rare word `add` found in "Add a payment method to a customer".
+ * Added, unsaturated and whatever the term's rarity, when a query word is the head noun (last word) of what the
+ * operation acts on: in "add a new customer", `customer` says more than the rare word `add` found in
+ * "Add a payment method to a customer".
  */
 const resourceMatch = 0.8;
 /** How much of a top tool's score goes to the best tool that supplies the id it needs (others get a third). */
@@ -64,7 +65,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       const normaliser = 1 - b + (b * terms.length) / averageLength[field];
       for (const term of terms) weighted.set(term, (weighted.get(term) ?? 0) + weight / normaliser);
     }
-    const resource = new Set(document.resource);
+    const resource = new Set(document.resource.slice(-1));
     for (const [term, frequency] of weighted) {
       let list = postings.get(term);
       if (list === undefined) postings.set(term, (list = []));
@@ -166,12 +167,16 @@ function documentFields(tool: ToolDescriptor): Record<Field, string[]> {
   const verbs = new Set<string>();
   const methodFamily = operationVerbFamily(tool.operation);
   if (methodFamily) verbs.add(`verb:${methodFamily}`);
-  // the first CRUD verb of the name (`users_get_authenticated` -> get), beside the method's family
-  for (const word of splitWords(localName)) {
-    const family = crudVerbFamily(word);
-    if (family === undefined) continue;
-    verbs.add(`verb:${family}`);
-    break;
+  // the first CRUD verb of the name (`users_get_authenticated` -> get), and a summary's (or description's)
+  // opening verb (`Updates the specified customer`), beside the method's family
+  for (const text of [localName, (tool.operation.summary || tool.description).split(/[.\n]/, 1)[0]]) {
+    const words = splitWords(text);
+    for (const word of text === localName ? words : words.slice(0, 1)) {
+      const family = crudVerbFamily(word);
+      if (family === undefined) continue;
+      verbs.add(`verb:${family}`);
+      break;
+    }
   }
   if (isLookup(tool)) verbs.add(lookupIntent);
   const summary = tool.operation.summary ?? '';

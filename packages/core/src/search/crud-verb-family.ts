@@ -1,5 +1,6 @@
 /** The verbs people use for reading, listing, creating, updating and deleting, and the HTTP methods behind them. */
 import type { HttpMethod } from '../tool-descriptor';
+import { stemWord } from './stem-word';
 
 /** One of the five CRUD verb families. */
 export type CrudVerbFamily = 'get' | 'list' | 'create' | 'update' | 'delete';
@@ -13,13 +14,21 @@ const families: Record<CrudVerbFamily, string[]> = {
 };
 
 const familyOfWord = new Map<string, CrudVerbFamily>();
+const familyOfStem = new Map<string, CrudVerbFamily>();
 for (const [family, words] of Object.entries(families) as Array<[CrudVerbFamily, string[]]>) {
-  for (const word of words) if (!familyOfWord.has(word)) familyOfWord.set(word, family);
+  for (const word of words) {
+    if (!familyOfWord.has(word)) familyOfWord.set(word, family);
+    const stem = stemWord(word);
+    if (stem.length > 3 && !familyOfStem.has(stem)) familyOfStem.set(stem, family);
+  }
 }
 
-/** The family of a lower-case word (`fetch` -> 'get', `remove` -> 'delete'), if it is a CRUD verb. */
+/**
+ * The family of a lower-case word (`fetch` -> 'get', `remove` -> 'delete'), inflected forms included
+ * (`updates`, `deleted`, `creating`; stems of four letters or more, so `settings` is not `set`).
+ */
 export function crudVerbFamily(word: string): CrudVerbFamily | undefined {
-  return familyOfWord.get(word);
+  return familyOfWord.get(word) ?? familyOfStem.get(stemWord(word));
 }
 
 /** The family an operation belongs to by its method and path: GET on a collection lists, GET on an item gets. */
@@ -29,7 +38,8 @@ export function operationVerbFamily(options: { method: HttpMethod; path: string 
     case 'HEAD':
       return /\{[^}]*\}\/?$/.test(options.path) ? 'get' : 'list';
     case 'POST':
-      return 'create';
+      // POST to one item (`/customers/{customer}`) updates it or acts on it; POST to a collection creates
+      return /\{[^}]*\}\/?$/.test(options.path) ? 'update' : 'create';
     case 'PUT':
     case 'PATCH':
       return 'update';
