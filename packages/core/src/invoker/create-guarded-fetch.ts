@@ -1,4 +1,5 @@
 /** The fetch openapi-fetch sends through: allowed origins only, redirects followed by hand within them, bodies read under the cap. */
+import type { CapturedRequest } from './captured-request';
 import { readCappedBody } from './read-capped-body';
 
 /** What the guarded fetch saw, for the invoker to turn into a result. */
@@ -23,27 +24,26 @@ export function createGuardedFetch(options: {
   isAllowedOrigin: (origin: string) => boolean;
   maxResponseBytes: number;
   maxRedirects: number;
-  /** The serialised body, re-sent on 307/308. */
-  body: BodyInit | undefined;
   exchange: GuardedExchange;
-}): (request: Request) => Promise<Response> {
+}): (request: CapturedRequest) => Promise<Response> {
   const { exchange } = options;
-  return async (first: Request) => {
-    let request = first;
+  return async (first: CapturedRequest) => {
+    let url = first.url;
+    let init: RequestInit = { method: first.method, headers: first.headers, body: first.body, signal: first.signal, redirect: 'manual' };
     for (let hop = 0; ; hop++) {
-      const url = new URL(request.url);
-      exchange.url = request.url;
-      if (!options.isAllowedOrigin(url.origin)) {
-        exchange.blockedOrigin = url.origin;
+      const origin = new URL(url).origin;
+      exchange.url = url;
+      if (!options.isAllowedOrigin(origin)) {
+        exchange.blockedOrigin = origin;
         return new Response(null, { status: 299 });
       }
-      const response = await options.fetch(request);
+      const response = await options.fetch(url, init);
       const location = response.headers.get('location');
       if (redirectStatuses.has(response.status) && location) {
         await response.body?.cancel().catch(() => undefined);
         let target: URL;
         try {
-          target = new URL(location, request.url);
+          target = new URL(location, url);
         } catch {
           exchange.blockedRedirect = { status: response.status, location, reason: 'an invalid Location' };
           return new Response(null, { status: 299 });
@@ -56,24 +56,21 @@ export function createGuardedFetch(options: {
           exchange.blockedRedirect = { status: response.status, location: target.href, reason: `more than ${options.maxRedirects} redirects` };
           return new Response(null, { status: 299 });
         }
-        const toGet = response.status === 303 || ((response.status === 301 || response.status === 302) && request.method === 'POST');
-        const headers = new Headers(request.headers);
+        const method = init.method ?? 'GET';
+        const toGet = response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST');
+        const headers = new Headers(init.headers);
         if (toGet) {
           headers.delete('content-type');
           headers.delete('content-length');
         }
-        request = new Request(target, {
-          method: toGet ? (request.method === 'HEAD' ? 'HEAD' : 'GET') : request.method,
-          headers,
-          body: toGet ? undefined : options.body,
-          redirect: 'manual',
-          signal: request.signal,
-        });
+        // A string, bytes or FormData body can be sent again as it is (307/308 keep method and body).
+        init = { ...init, method: toGet ? (method === 'HEAD' ? 'HEAD' : 'GET') : method, headers, body: toGet ? undefined : init.body };
+        url = target.href;
         continue;
       }
       exchange.status = response.status;
       exchange.headers = response.headers;
-      const capped = request.method === 'HEAD' ? { bytes: new Uint8Array(0), overflow: false } : await readCappedBody({ response, maxBytes: options.maxResponseBytes });
+      const capped = init.method === 'HEAD' ? { bytes: new Uint8Array(0), overflow: false } : await readCappedBody({ response, maxBytes: options.maxResponseBytes });
       exchange.bytes = capped.bytes;
       exchange.overflow = capped.overflow;
       // openapi-fetch only needs a Response to hand back; the body was read (under the cap) above.

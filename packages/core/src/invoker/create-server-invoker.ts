@@ -7,7 +7,10 @@ import type { LoadApiServerOptions } from '../load-api-server-options';
 import type { OperationPlan } from '../operation-plan';
 import type { InvokeOptions, ToolDescriptor } from '../tool-descriptor';
 import type { ToolResult } from '../tool-result';
+import { CapturedRequest } from './captured-request';
+import { createRedactor, type Redactor } from './create-redactor';
 import { invokeOperation } from './invoke-operation';
+import { prepareOperation } from './prepare-operation';
 import type { InvokerContext } from './invoker-context';
 import { normaliseRetryOptions } from './retry-delay';
 
@@ -46,6 +49,7 @@ export function createServerInvoker(options: {
     const normalised = originOf(origin);
     if (normalised) allowed.add(normalised);
   }
+  const redactors = new Map<string, Redactor>();
   const context: InvokerContext = {
     serverName: options.server.name,
     baseUrl: options.server.baseUrl,
@@ -55,7 +59,18 @@ export function createServerInvoker(options: {
     timeoutMs: settings.timeoutMs ?? 30_000,
     maxResponseBytes: settings.maxResponseBytes ?? 1024 * 1024,
     tokenCache: createOAuthTokenCache(),
-    client: createClient({}),
+    redactorFor: (secrets) => {
+      const key = secrets.join('\u0000');
+      let redactor = redactors.get(key);
+      if (!redactor) {
+        // Rotating credentials make new keys: keep the cache small.
+        if (redactors.size >= 32) redactors.clear();
+        redactor = createRedactor(secrets);
+        redactors.set(key, redactor);
+      }
+      return redactor;
+    },
+    client: createClient({ Request: CapturedRequest as unknown as typeof Request }),
   };
   return {
     invokeFor({ plan, descriptor }) {
@@ -70,8 +85,9 @@ export function createServerInvoker(options: {
         })
         .find((url) => url !== undefined && allowed.has(originOf(url) ?? ''));
       const baseUrl = operationServer ?? options.server.baseUrl;
+      const prepared = prepareOperation({ context, plan, baseUrl, toolName: () => descriptor().name });
       return (input, invokeOptions) =>
-        invokeOperation({ context, plan, descriptor: descriptor(), baseUrl, input, invokeOptions });
+        invokeOperation({ context, plan, descriptor: descriptor(), baseUrl, prepared, input, invokeOptions });
     },
   };
 }

@@ -2,7 +2,6 @@
 import { AuthConfigurationError } from '../auth/auth-configuration-error';
 import { OAuthTokenRequestError } from '../auth/oauth-token-request-error';
 import { resolveRequestAuth, type RequestAuth } from '../auth/resolve-request-auth';
-import { selectSecurityRequirement } from '../auth/select-security-requirement';
 import type { OperationPlan } from '../operation-plan';
 import { checkApproval } from '../policies/check-approval';
 import type { InvokeOptions, ToolDescriptor } from '../tool-descriptor';
@@ -11,6 +10,7 @@ import { buildRequestParts, type RequestParts } from './build-request-parts';
 import { buildRequestUrl, fillPathTemplate } from './build-request-url';
 import { createGuardedFetch, type GuardedExchange } from './create-guarded-fetch';
 import { createRedactor, type Redactor } from './create-redactor';
+import type { PreparedOperation } from './prepare-operation';
 import type { InvokerContext } from './invoker-context';
 import { maskUrl } from './mask-url';
 import { isRetryableStatus, mayRetryMethod, retryDelay } from './retry-delay';
@@ -28,10 +28,12 @@ export async function invokeOperation(options: {
   plan: OperationPlan;
   descriptor: ToolDescriptor;
   baseUrl: string;
+  /** Per-tool facts computed once: credential query names; the credentials themselves when they never change. */
+  prepared: PreparedOperation;
   input: unknown;
   invokeOptions?: InvokeOptions;
 }): Promise<ToolResult> {
-  const { context, plan, descriptor, baseUrl } = options;
+  const { context, plan, descriptor, baseUrl, prepared } = options;
   const method = plan.method;
   const templateSummary: ToolRequestSummary = { method, url: `${baseUrl.replace(/\/$/, '')}${plan.path}` };
 
@@ -47,10 +49,7 @@ export async function invokeOperation(options: {
 
   // Credential query names are known before any secret is resolved: the model's own pairs with those names are dropped.
   const auth = context.options.auth;
-  const authQueryNames = new Set<string>(Object.keys(auth?.query ?? {}));
-  for (const selected of selectSecurityRequirement({ plan, auth })) {
-    if (selected.scheme.type === 'apiKey' && selected.scheme.in === 'query') authQueryNames.add(String(selected.scheme.name));
-  }
+  const authQueryNames = prepared.authQueryNames;
   const query = authQueryNames.size === 0 ? parts.query : parts.query.filter((pair) => !authQueryNames.has(pairName(pair)));
   const summary: ToolRequestSummary = {
     method,
@@ -98,16 +97,18 @@ export async function invokeOperation(options: {
     const exchange: GuardedExchange = {};
     try {
       const fetch = context.options.fetch ?? globalThis.fetch;
-      requestAuth = await resolveRequestAuth({
-        plan,
-        auth,
-        context: { server: context.serverName, tool: descriptor.name },
-        tokenCache: context.tokenCache,
-        fetch,
-        signal: controller.signal,
-        baseUrl,
-      });
-      redactor = createRedactor(requestAuth.secrets);
+      requestAuth =
+        (await prepared.staticAuth?.()) ??
+        (await resolveRequestAuth({
+          plan,
+          auth,
+          context: { server: context.serverName, tool: descriptor.name },
+          tokenCache: context.tokenCache,
+          fetch,
+          signal: controller.signal,
+          baseUrl,
+        }));
+      redactor = context.redactorFor(requestAuth.secrets);
       const headers = new Headers();
       if (plan.responseMediaTypes.length > 0) headers.set('Accept', plan.responseMediaTypes.join(', '));
       for (const [name, value] of Object.entries(parts.headers)) headers.set(name, value);
@@ -138,7 +139,6 @@ export async function invokeOperation(options: {
           isAllowedOrigin: context.isAllowedOrigin,
           maxResponseBytes: context.maxResponseBytes,
           maxRedirects,
-          body: parts.body?.body,
           exchange,
         }),
         signal: controller.signal,

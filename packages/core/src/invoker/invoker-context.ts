@@ -2,6 +2,7 @@
 import type { Client } from 'openapi-fetch';
 import type { OAuthTokenCache } from '../auth/create-oauth-token-cache';
 import type { LoadApiServerOptions, RetryOptions } from '../load-api-server-options';
+import type { Redactor } from './create-redactor';
 
 /** The per-server state behind each tool's `invoke`. */
 export interface InvokerContext {
@@ -14,6 +15,8 @@ export interface InvokerContext {
   timeoutMs: number;
   maxResponseBytes: number;
   tokenCache: OAuthTokenCache;
+  /** The redactor for one call's secrets (cached: the same secrets give the same redactor). */
+  redactorFor(secrets: string[]): Redactor;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   client: Client<any>;
 }

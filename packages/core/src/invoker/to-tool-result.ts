@@ -4,6 +4,8 @@ import type { Redactor } from './create-redactor';
 import { encodeBase64 } from './encode-base64';
 import { isJsonMediaType } from './serialize-body';
 
+const decoder = new TextDecoder();
+
 /** True for media types read as text (text/*, XML, JavaScript, form data, CSV …). */
 function isTextMediaType(type: string): boolean {
   return (
@@ -46,17 +48,17 @@ export function toToolResult(options: {
   let data: unknown = null;
   let truncated = false;
   if (bytes.length > 0) {
-    const looksJson = isJsonMediaType(type) || (type === '' && /^\s*[[{]/.test(new TextDecoder().decode(bytes.subarray(0, 16))));
+    const looksJson = isJsonMediaType(type) || (type === '' && /^\s*[[{]/.test(decoder.decode(bytes.subarray(0, 16))));
     if (looksJson) {
       if (overflow) return tooLarge();
-      const text = redactor.text(new TextDecoder().decode(bytes));
+      const text = redactor.text(decoder.decode(bytes));
       try {
         data = JSON.parse(text);
       } catch {
         data = text;
       }
     } else if (isTextMediaType(type) || type === '') {
-      data = redactor.text(new TextDecoder().decode(bytes));
+      data = redactor.text(decoder.decode(bytes));
       truncated = overflow;
     } else {
       if (overflow) return tooLarge();

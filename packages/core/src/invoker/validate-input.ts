@@ -14,12 +14,7 @@ export function validateInput(options: { descriptor: ToolDescriptor; plan: Opera
     return { ok: false, issues: [{ path: '', message: 'expected an object with the tool\'s parameters' }] };
   }
   const record = input as Record<string, unknown>;
-  const known = new Set<string>(Object.keys(descriptor.inputSchema.properties ?? {}));
-  for (const binding of plan.parameters) known.add(binding.property);
-  for (const field of plan.body?.fields ?? []) known.add(field.property);
-  if (plan.body?.property) known.add(plan.body.property);
-  const additional = descriptor.inputSchema.additionalProperties;
-  const allowsExtra = plan.body?.mode === 'spread' && additional !== undefined && additional !== false;
+  const { known, allowsExtra } = inputKeys(descriptor, plan);
   const extra = Object.keys(record).filter((key) => !known.has(key));
   if (extra.length > 0 && !allowsExtra) {
     return {
@@ -45,6 +40,23 @@ export function validateInput(options: { descriptor: ToolDescriptor; plan: Opera
   // zod may strip keys the schema allows but does not list (additionalProperties): keep the model's values.
   for (const key of extra) if (!(key in value)) value[key] = record[key];
   return { ok: true, value };
+}
+
+const keysCache = new WeakMap<OperationPlan, { known: Set<string>; allowsExtra: boolean }>();
+
+/** The input keys a tool has (computed once per plan), and whether extra keys may go into the body. */
+function inputKeys(descriptor: ToolDescriptor, plan: OperationPlan): { known: Set<string>; allowsExtra: boolean } {
+  let keys = keysCache.get(plan);
+  if (!keys) {
+    const known = new Set<string>(Object.keys(descriptor.inputSchema.properties ?? {}));
+    for (const binding of plan.parameters) known.add(binding.property);
+    for (const field of plan.body?.fields ?? []) known.add(field.property);
+    if (plan.body?.property) known.add(plan.body.property);
+    const additional = descriptor.inputSchema.additionalProperties;
+    keys = { known, allowsExtra: plan.body?.mode === 'spread' && additional !== undefined && additional !== false };
+    keysCache.set(plan, keys);
+  }
+  return keys;
 }
 
 function valueAt(root: unknown, path: PropertyKey[]): unknown {
