@@ -29,7 +29,7 @@ export function cleanDescription(options: { text: string; maxLength?: number }):
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-      .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+      .replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, '')
       .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
       .replace(/```[a-z]*\n?/gi, '');
   }

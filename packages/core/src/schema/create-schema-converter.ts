@@ -25,6 +25,8 @@ export interface SchemaConverter {
   convertExpanded(options: { schema: unknown; pointer: string; context: SchemaContext }): JsonSchema;
   /** The `$defs` the context reached (recursive refs only, transitively), or undefined when none. */
   collectDefs(context: SchemaContext): Record<string, JsonSchema> | undefined;
+  /** Spec prose cleaned and cut (see cleanDescription), memoised per document. */
+  describe(text: string): string;
   /** Follows a `$ref` chain to the node it names (undefined when broken); plain nodes come back as they are. */
   resolve(node: unknown): unknown;
 }
@@ -77,8 +79,15 @@ export function createSchemaConverter(options: {
     return name;
   };
 
-  const description = (text: string): string =>
-    cleanDescription({ text, maxLength: options.maxDescriptionLength });
+  const cleaned = new Map<string, string>();
+  const description = (text: string): string => {
+    let value = cleaned.get(text);
+    if (value === undefined) {
+      value = cleanDescription({ text, maxLength: options.maxDescriptionLength });
+      cleaned.set(text, value);
+    }
+    return value;
+  };
 
   const refTo = (ref: string, context: SchemaContext): JsonSchema => {
     context.uses.add(ref);
@@ -247,6 +256,7 @@ export function createSchemaConverter(options: {
       return defCache.get(`${context.direction}:${ref}`)?.schema ?? converted;
     },
     resolve,
+    describe: description,
     collectDefs(context) {
       if (context.uses.size === 0) return undefined;
       const defs: Record<string, JsonSchema> = {};

@@ -17,7 +17,6 @@ import type { ServerWarning } from '../api-server';
 import type { JsonSchema } from '../json-schema';
 import type { BodyBinding, ParameterBinding, ParameterLocation } from '../operation-plan';
 import { buildBodyBinding } from './build-body-binding';
-import { cleanDescription } from './clean-description';
 import type { SchemaContext, SchemaConverter } from './create-schema-converter';
 import { safePropertyKey } from './safe-property-key';
 
@@ -159,7 +158,7 @@ function parameterSchema(options: {
   const text = typeof parameter.description === 'string' ? parameter.description : undefined;
   const deprecated = parameter.deprecated === true;
   if (text !== undefined || deprecated) {
-    const cleaned = text !== undefined ? cleanDescription({ text, maxLength: options.maxDescriptionLength }) : '';
+    const cleaned = text !== undefined ? options.converter.describe(text) : '';
     const description = deprecated ? `Deprecated. ${cleaned}`.trim() : cleaned;
     if (description !== '') schema = { ...schema, description };
   }
