@@ -2,9 +2,11 @@
 import type { ToolDescriptor } from '../tool-descriptor';
 import { crudVerbFamily, operationVerbFamily } from './crud-verb-family';
 import { findIdDependencies } from './find-id-dependencies';
-import { lookupIntent, parseSearchQuery } from './parse-search-query';
+import { lookupIntent, parseSearchQuery, phraseTerm } from './parse-search-query';
 import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
+import { stemWord } from './stem-word';
+import { stopWords } from './stop-words';
 
 /** A ranked hit: the position of the tool in the indexed list and its score. */
 export interface IndexHit {
@@ -17,7 +19,7 @@ export interface SearchIndex {
   rank(options: { query: string; limit: number; among?: ReadonlySet<number> }): IndexHit[];
 }
 
-type Field = 'name' | 'summary' | 'resource' | 'path' | 'tags' | 'parameters' | 'description' | 'returns' | 'verb';
+type Field = 'name' | 'summary' | 'resource' | 'path' | 'tags' | 'parameters' | 'description' | 'returns' | 'phrases' | 'verb';
 
 /** Field weights and length normalisation (BM25F). */
 const fields: Record<Field, { weight: number; b: number }> = {
@@ -30,6 +32,7 @@ const fields: Record<Field, { weight: number; b: number }> = {
   parameters: { weight: 0.6, b: 0.75 },
   description: { weight: 1, b: 0.75 },
   returns: { weight: 0.5, b: 0.75 },
+  phrases: { weight: 1, b: 0 },
   verb: { weight: 1.5, b: 0 },
 };
 const k1 = 1.2;
@@ -191,8 +194,25 @@ function documentFields(tool: ToolDescriptor): Record<Field, string[]> {
       text: summary !== '' && tool.description.startsWith(summary) ? tool.description.slice(summary.length) : tool.description,
     }),
     returns: searchTerms({ text: outputPropertyNames(tool).join(' ') }),
+    phrases: [localName, summary, pathText].flatMap(adjacentPairs),
     verb: [...verbs],
   };
+}
+
+/** `phrase:` terms of adjacent words (stop words break a pair, as in the query). */
+function adjacentPairs(text: string): string[] {
+  const pairs: string[] = [];
+  let previous: string | undefined;
+  for (const word of splitWords(text)) {
+    if (stopWords.has(word)) {
+      previous = undefined;
+      continue;
+    }
+    const stem = stemWord(word);
+    if (previous !== undefined) pairs.push(phraseTerm(previous, stem));
+    previous = stem;
+  }
+  return pairs;
 }
 
 function lastStaticSegment(path: string): string {

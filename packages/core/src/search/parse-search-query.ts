@@ -22,7 +22,14 @@ const weights = {
   value: 0.2,
   /** A query that names a value may first need to look it up by text. */
   lookup: 0.8,
+  /** Two adjacent words (`top rated`, `pull request`), found adjacent in a name, summary or path. */
+  phrase: 0.5,
 };
+
+/** The term of two adjacent stemmed words. */
+export function phraseTerm(first: string, second: string): string {
+  return `phrase:${first} ${second}`;
+}
 
 /** Terms of the query with their weights; repeated terms keep their highest weight. */
 export function parseSearchQuery(query: string): QueryTerms {
@@ -37,11 +44,18 @@ export function parseSearchQuery(query: string): QueryTerms {
     for (const term of searchTerms({ text: span.text })) add(term, weights.value);
   }
   rest += query.slice(offset);
+  let previous: string | undefined;
   for (const word of splitWords(rest)) {
     const family = crudVerbFamily(word);
     if (family !== undefined) add(`verb:${family}`, weights.verb);
-    if (stopWords.has(word)) continue;
-    add(stemWord(word), family !== undefined ? weights.verbWord : weights.word);
+    if (stopWords.has(word)) {
+      previous = undefined;
+      continue;
+    }
+    const stem = stemWord(word);
+    add(stem, family !== undefined ? weights.verbWord : weights.word);
+    if (previous !== undefined) add(phraseTerm(previous, stem), weights.phrase);
+    previous = stem;
   }
   if (spans.length > 0) add(lookupIntent, weights.lookup);
   return terms;
