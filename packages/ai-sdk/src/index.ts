@@ -18,6 +18,7 @@ export type {
   AISDKToolsSource,
 } from './to-ai-sdk-tools-options';
 export { InvalidToolNameError } from './invalid-tool-name-error';
+export { ToolInputError } from './tool-input-error';
 export { toolResultToModelOutput } from './tool-result-to-model-output';
 export type { ModelOutput } from './tool-result-to-model-output';
 export { toStrictJsonSchema } from './to-strict-json-schema';

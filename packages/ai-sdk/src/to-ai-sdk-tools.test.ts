@@ -2,7 +2,7 @@ import { createToolCatalog, loadApiServer, type ApiServer } from '@apiwire/core'
 import { billingSpecPath, type FixtureServer } from '@apiwire/fixtures';
 import { generateText, stepCountIs, type ModelMessage } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { InvalidToolNameError, toAISDKTools } from './index';
+import { InvalidToolNameError, ToolInputError, toAISDKTools } from './index';
 import { answerApprovals } from './testing/answer-approvals';
 import { loadBilling } from './testing/load-billing';
 import { startSilentServer } from './testing/start-silent-server';
@@ -137,6 +137,12 @@ describe('tools offered to the model', () => {
     const small = toolResultSeen(calls[1], 'call_small');
     expect(small?.type).toBe('error-text');
     expect(small?.value).toMatch(/amount: .*1/);
+    // the app can read the issues from the invalid tool call: SDK error -> type validation error -> ToolInputError
+    const invalidCall = result.steps[0].toolCalls.find((part) => part.toolCallId === 'call_missing');
+    expect(invalidCall).toMatchObject({ invalid: true });
+    const cause = (invalidCall as unknown as { error: { cause: { cause: unknown } } }).error.cause.cause;
+    expect(ToolInputError.isInstance(cause)).toBe(true);
+    expect((cause as ToolInputError).issues).toEqual([{ path: 'id', message: 'required' }]);
   });
 });
 

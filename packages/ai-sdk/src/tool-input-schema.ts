@@ -4,6 +4,7 @@ import { jsonSchema, type JSONSchema7, type Schema } from 'ai';
 import { formatInputIssues } from './format-input-issues';
 import { inputIssues, type ZodIssueLike } from './input-issues';
 import { stripStrictNulls } from './strip-strict-nulls';
+import { ToolInputError } from './tool-input-error';
 import { toStrictJsonSchema } from './to-strict-json-schema';
 
 /**
@@ -20,7 +21,10 @@ export function toolInputSchema(options: { descriptor: ToolDescriptor; strict: b
         const result = descriptor.zodSchema.safeParse(input);
         if (result.success) return { success: true, value: input };
         const issues = inputIssues({ issues: result.error.issues as readonly ZodIssueLike[], input });
-        return { success: false, error: new Error(formatInputIssues(issues)) };
+        return {
+          success: false,
+          error: new ToolInputError({ toolName: descriptor.name, issues, message: formatInputIssues(issues) }),
+        };
       },
     },
   );
