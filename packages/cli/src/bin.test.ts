@@ -66,6 +66,17 @@ describe('apiwire (built bin, child process)', () => {
     expect(result.stdout).toContain('billing_search_customers (deprecated)');
   });
 
+  it('inspect --include and --name pick and prefix tools; a bad selector is a usage error', async () => {
+    const picked = await runBin(['inspect', billingSpecPath, '--json', '--name', 'acme', '--include', 'tag:refunds', '--include', 'getInvoice']);
+    expect(picked.code).toBe(0);
+    expect(JSON.parse(picked.stdout).tools.map((tool: { name: string }) => tool.name)).toEqual([
+      'acme_get_invoice', 'acme_list_refunds', 'acme_create_refund', 'acme_get_refund',
+    ]);
+    const bad = await runBin(['inspect', billingSpecPath, '--include', 'FROB /x']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('operations.include');
+  });
+
   it('search ranks operations for a request', async () => {
     const result = await runBin(['search', billingSpecPath, 'refund a payment', '--limit', '3', '--json']);
     expect(result.code).toBe(0);
