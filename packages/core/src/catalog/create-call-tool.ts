@@ -13,7 +13,10 @@ import type { ToolCatalog } from './tool-catalog';
 export function createCallTool(catalog: ToolCatalog): MetaTool<'call_tool', ToolResult> {
   const zodSchema = z.object({
     name: z.string().min(1),
-    arguments: z.record(z.string(), z.unknown()).optional(),
+    // models sometimes send the arguments as a JSON string: accept it when it holds an object
+    arguments: z
+      .union([z.record(z.string(), z.unknown()), z.string().transform(parseObject)])
+      .optional(),
   });
   return {
     name: 'call_tool',
@@ -56,6 +59,17 @@ export function createCallTool(catalog: ToolCatalog): MetaTool<'call_tool', Tool
       return { result, revealed };
     },
   };
+}
+
+function parseObject(text: string, context: z.RefinementCtx): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  context.addIssue({ code: 'custom', message: 'expected an object (or a JSON string of one)' });
+  return z.NEVER;
 }
 
 function invalid(options: { message: string; issues?: ToolFailure['error']['issues'] }): ToolFailure {

@@ -168,6 +168,11 @@ describe('meta-tools', () => {
     const visible = await call.execute({ name: 'billing.get_invoice', arguments: { id: 'in_7' } }, { revealed: [] });
     expect(visible.result).toMatchObject({ ok: true, status: 200, data: { path: '/invoices/in_7' } });
     expect(received).toEqual(['GET /invoices/in_7']);
+    const asText = await call.execute({ name: 'billing_get_invoice', arguments: '{"id":"in_8"}' }, { revealed: [] });
+    expect(asText.result).toMatchObject({ ok: true, data: { path: '/invoices/in_8' } });
+    const badText = await call.execute({ name: 'billing_get_invoice', arguments: 'in_9' }, { revealed: [] });
+    expect(badText.result).toMatchObject({ ok: false, error: { kind: 'invalid_input', issues: [{ path: 'arguments' }] } });
+    expect(received).toEqual(['GET /invoices/in_7', 'GET /invoices/in_8']);
   });
 
   it('every route to an approval-gated tool passes the gate: direct, call_tool, catalog get', async () => {
