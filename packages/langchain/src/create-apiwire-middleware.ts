@@ -66,6 +66,8 @@ export function createApiwireMiddleware(
   const deferredNames = new Set(catalog.deferred().map((descriptor) => descriptor.name));
   const searchTool = createSearchTool(catalog, { maxResults: options.maxResults });
   const toolsByName = new Map<string, ToolDescriptor>(catalog.tools.map((descriptor) => [descriptor.name, descriptor]));
+  // Every tool is registered so the agent can run it; wrapModelCall decides what each model call sees. The
+  // registered search_tools is for binding only: wrapToolCall runs searches against the thread's state.
   const tools = [
     ...catalog.tools.map((descriptor) => new ApiwireTool({ descriptor })),
     ...(deferredNames.size > 0 ? [new ApiwireMetaTool({ metaTool: searchTool, catalog, revealed: new Set() })] : []),
