@@ -3,6 +3,7 @@
  * Run: `pnpm start` (a real model when OPENAI_API_KEY or ANTHROPIC_API_KEY is set), `--ci` (scripted model,
  * auto-approve), `--approve` / `--deny` (answer the approval without asking).
  */
+import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { toAISDKTools } from '@apiwire/ai-sdk';
 import { loadApiServer } from '@apiwire/core';
@@ -12,6 +13,8 @@ import { callTool, chooseModel, lastToolOutput } from './model';
 import { printMessages } from './print-messages';
 
 const ci = process.argv.includes('--ci');
+// signs approval requests so a client cannot forge or alter an approval (same secret on every server instance)
+const approvalSecret = process.env.TOOL_APPROVAL_SECRET ?? randomBytes(32).toString('base64');
 const api = await startBillingServer({ token: 'demo-token' }); // a local stand-in for your real API
 
 try {
@@ -52,7 +55,14 @@ try {
   ];
   printMessages(messages);
   for (let turn = 0; turn < 5; turn += 1) {
-    const result = await generateText({ model, tools, toolApproval, messages, stopWhen: stepCountIs(6) });
+    const result = await generateText({
+      model,
+      tools,
+      toolApproval,
+      messages,
+      stopWhen: stepCountIs(6),
+      experimental_toolApprovalSecret: approvalSecret,
+    });
     printMessages(result.responseMessages);
     messages.push(...result.responseMessages);
 
