@@ -235,3 +235,43 @@ describe('credentials never leak', () => {
     for (const secret of secrets) expect(JSON.stringify(down)).not.toContain(secret);
   });
 });
+
+describe('OAuth2 token endpoint variants', () => {
+  it('falls back to client_secret_post, and shares one token request between concurrent calls', async () => {
+    const postOnly = await startOAuthServer({ clients: { 'client-2': 'secret-two-xyz' }, clientAuthentication: 'post' });
+    try {
+      const me = createTestTool({
+        baseUrl: postOnly.url,
+        path: '/me',
+        zod: z.object({}),
+        plan: { security: [{ oauth: [] }], securitySchemes: schemes },
+        server: { auth: { schemes: { oauth: { clientId: 'client-2', clientSecret: 'secret-two-xyz', scopes: ['a', 'b'] } } } },
+      });
+      const results = await Promise.all([me.invoke({}), me.invoke({}), me.invoke({})]);
+      for (const result of results) expect(result).toMatchObject({ ok: true, data: { client: 'client-2', scope: 'a b' } });
+      expect(postOnly.tokensIssued).toBe(1);
+      expect(postOnly.tokenRequests.map((request) => request.method)).toEqual(['none', 'post']);
+    } finally {
+      await postOnly.close();
+    }
+  });
+
+  it('refreshes a token that is near expiry', async () => {
+    const shortLived = await startOAuthServer({ clients: { c: 'secret-three-xyz' }, expiresIn: 1 });
+    try {
+      const me = createTestTool({
+        baseUrl: shortLived.url,
+        path: '/me',
+        zod: z.object({}),
+        plan: { security: [{ oauth: [] }], securitySchemes: schemes },
+        server: { auth: { schemes: { oauth: { clientId: 'c', clientSecret: 'secret-three-xyz' } } } },
+      });
+      await me.invoke({});
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await me.invoke({})).toMatchObject({ ok: true });
+      expect(shortLived.tokensIssued).toBe(2);
+    } finally {
+      await shortLived.close();
+    }
+  });
+});

@@ -79,7 +79,10 @@ export function buildRequestParts(options: { plan: OperationPlan; input: Record<
       try {
         parts.body = serializeBody({ binding: bodyBinding, value });
       } catch (error) {
-        if (UnsafeValueError.isInstance(error)) error.property ??= bodyBinding.property ?? bodyBinding.binaryFields?.[0];
+        if (UnsafeValueError.isInstance(error)) {
+          const field = bodyBinding.fields?.find((candidate) => candidate.name === error.property);
+          error.property = field?.property ?? bodyBinding.property ?? error.property;
+        }
         throw error;
       }
     }

@@ -231,7 +231,7 @@ describe('request bodies', () => {
     });
     const before = server.requests.length;
     const result = await post.invoke({ file: 'not base64 at all!' });
-    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid_input', issues: [{ path: 'file' }] } });
     expect(server.requests.length).toBe(before);
   });
 

@@ -2,6 +2,7 @@
 import type { BodyBinding } from '../operation-plan';
 import { decodeFileInput } from './decode-file-input';
 import { serializeFormBody } from './serialize-form-body';
+import { UnsafeValueError } from './unsafe-value-error';
 
 /** A serialised body and the Content-Type to send (undefined for multipart: fetch adds the boundary). */
 export interface SerializedBody {
@@ -51,7 +52,14 @@ function multipart(binding: BodyBinding, body: Record<string, unknown>): FormDat
     if (binaryFields.has(name) || (partType !== undefined && !partType.startsWith('text/') && !isJsonMediaType(partType))) {
       const files = Array.isArray(value) ? value : [value];
       for (const item of files) {
-        const file = decodeFileInput(item);
+        let file: ReturnType<typeof decodeFileInput>;
+        try {
+          file = decodeFileInput(item);
+        } catch (error) {
+          // Name the field (wire name; the caller maps it to the input property).
+          if (UnsafeValueError.isInstance(error)) error.property ??= name;
+          throw error;
+        }
         const contentType = file.contentType ?? (partType?.includes('*') ? undefined : partType) ?? 'application/octet-stream';
         form.append(name, new Blob([file.bytes as BlobPart], { type: contentType }), file.filename ?? name);
       }

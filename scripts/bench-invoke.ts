@@ -1,0 +1,155 @@
+/** `pnpm bench:invoke`: the overhead of `invoke()` over a hand-written fetch call, same GET and POST to a local server. */
+import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { loadApiServer } from '@apiwire/core';
+
+const calls = 2_000;
+const warmup = 200;
+
+const spec = {
+  openapi: '3.0.3',
+  info: { title: 'Bench', version: '1.0.0' },
+  paths: {
+    '/items/{id}': {
+      get: {
+        operationId: 'getItem',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'expand', in: 'query', schema: { type: 'boolean' } },
+        ],
+        responses: { '200': { description: 'The item.', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+    },
+    '/items': {
+      post: {
+        operationId: 'createItem',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['name', 'price'],
+                properties: { name: { type: 'string' }, price: { type: 'integer', minimum: 0 }, tags: { type: 'array', items: { type: 'string' } } },
+              },
+            },
+          },
+        },
+        responses: { '201': { description: 'Created.', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+    },
+  },
+};
+
+/** The API: a node:http server in its own process (so its work does not share the client's event loop). */
+const serverSource = `
+const item = JSON.stringify({ id: 'it_1', name: 'Widget', price: 1250, tags: ['a', 'b'], created_at: '2026-01-01T00:00:00Z' });
+const server = require('node:http').createServer((request, response) => {
+  request.resume();
+  request.on('end', () => {
+    response.writeHead(request.method === 'POST' ? 201 : 200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(item) }).end(item);
+  });
+});
+server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));
+`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function time(action: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await action();
+  return performance.now() - start;
+}
+
+/** Runs the benchmark and returns a markdown section. */
+export async function run(): Promise<string> {
+  const child = spawn(process.execPath, ['-e', serverSource], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<string>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+    child.once('exit', (code) => reject(new Error(`the bench server exited (${code})`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const api = await loadApiServer({ name: 'bench', spec, baseUrl: base, auth: { headers: { Authorization: 'Bearer bench-token' } } });
+    const getItem = api.tool('bench_get_item')!;
+    const createItem = api.tool('bench_create_item')!;
+    const body = { name: 'Widget', price: 1250, tags: ['a', 'b'] };
+    const headers = { Accept: 'application/json', Authorization: 'Bearer bench-token' };
+
+    const viaInvoke = {
+      GET: async () => {
+        const result = await getItem.invoke({ id: 'it_1', expand: true });
+        if (!result.ok) throw new Error(JSON.stringify(result));
+      },
+      POST: async () => {
+        const result = await createItem.invoke(body);
+        if (!result.ok) throw new Error(JSON.stringify(result));
+      },
+    };
+    const viaFetch = {
+      GET: async () => {
+        const response = await fetch(`${base}/items/${encodeURIComponent('it_1')}?expand=true`, { headers });
+        if (!response.ok) throw new Error(String(response.status));
+        await response.json();
+      },
+      POST: async () => {
+        const response = await fetch(`${base}/items`, {
+          method: 'POST',
+          headers: { ...headers, 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        if (!response.ok) throw new Error(String(response.status));
+        await response.json();
+      },
+    };
+
+    const rows: string[] = [];
+    for (const method of ['GET', 'POST'] as const) {
+      for (let index = 0; index < warmup; index++) {
+        await viaInvoke[method]();
+        await viaFetch[method]();
+      }
+      const invokeTimes: number[] = [];
+      const fetchTimes: number[] = [];
+      // Alternate, so drift in the machine's load hits both sides alike.
+      for (let index = 0; index < calls; index++) {
+        if (index % 2 === 0) {
+          invokeTimes.push(await time(viaInvoke[method]));
+          fetchTimes.push(await time(viaFetch[method]));
+        } else {
+          fetchTimes.push(await time(viaFetch[method]));
+          invokeTimes.push(await time(viaInvoke[method]));
+        }
+      }
+      const invokeMedian = median(invokeTimes);
+      const fetchMedian = median(fetchTimes);
+      const overhead = (invokeMedian / fetchMedian - 1) * 100;
+      rows.push(
+        `| ${method} | ${fetchMedian.toFixed(3)} ms | ${invokeMedian.toFixed(3)} ms | ${(invokeMedian / fetchMedian).toFixed(3)} | ${overhead >= 0 ? '+' : ''}${overhead.toFixed(1)} % | ${overhead <= 15 ? 'yes' : 'no'} |`,
+      );
+    }
+    return [
+      `${calls} calls each way per method, alternating \`invoke()\` and a hand-written \`fetch\` to the same node:http server in another process (loopback, JSON response, bearer header), after ${warmup} warm-up calls each. \`invoke()\` includes zod validation, serialisation, auth, openapi-fetch, the guarded fetch and response parsing.`,
+      '',
+      '| method | fetch median | invoke() median | ratio | overhead | within 15 % |',
+      '|---|---|---|---|---|---|',
+      ...rows,
+    ].join('\n');
+  } finally {
+    child.kill();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  run().then(
+    (section) => process.stdout.write(`${section}\n`),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
