@@ -38,7 +38,9 @@ export async function use(): Promise<number> {
   await tools.listInvoices();
   await tools.listInvoices({ status: ['open', 'paid'], created: { gte: '2026-01-01T00:00:00Z' } });
   await tools.addPaymentMethod({ customerId: 'cus_1', body: { type: 'card', card: { number: '4242424242424242', exp_month: 1, exp_year: 2030, cvc: '123' } } });
-  await tools.attachInvoiceFile({ invoiceId: 'in_1', file: { base64: 'JVBERi0=', filename: 'a.pdf' } });
+  await tools.attachInvoiceFile({ invoiceId: 'in_1', file: 'data:application/pdf;name=a.pdf;base64,JVBERi0=' });
+  // @ts-expect-error a file is base64 text or a data URL
+  await tools.attachInvoiceFile({ invoiceId: 'in_1', file: new Uint8Array([1]) });
   // @ts-expect-error invoiceId is a string
   await tools.getInvoice({ invoiceId: 5 });
   // @ts-expect-error customer_id is required
@@ -107,5 +109,7 @@ describe('apiwire codegen', () => {
     expect(created).toMatchObject({ ok: true, status: 201, data: { total: 1400, status: 'draft' } });
     expect(JSON.parse(billing.requests.at(-1)!.body).line_items[0].sub_items).toEqual([{ description: 'Part', quantity: 1, unit_amount: 0 }]);
     expect(() => tools.getOrgChart()).toThrow(/has no tool get_org_chart/);
+    const attached = await tools.attachInvoiceFile({ invoiceId: 'in_1', file: 'data:application/pdf;name=po.pdf;base64,JVBERi0xLjcK' });
+    expect(attached).toMatchObject({ ok: true, status: 201, data: { filename: 'po.pdf', size: 9, content_type: 'application/pdf' } });
   });
 });

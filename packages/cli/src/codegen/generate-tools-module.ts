@@ -4,8 +4,8 @@ import { jsonSchemaToZod, parseSchema, type JsonSchemaObject, type Refs } from '
 import { schemaToTypeText } from './schema-to-type-text';
 import { toIdentifier } from './to-identifier';
 
-const fileInputZod =
-  'z.union([z.string(), z.object({ base64: z.string(), filename: z.string().optional(), contentType: z.string().optional() })])';
+// As the tools' input schemas say (type string, format binary): base64 text or a data URL.
+const fileInputZod = "z.string().describe('A file: base64 text or a data URL (data:application/pdf;name=a.pdf;base64,...)')";
 
 /** Names given to shared definitions, deduplicated by content. */
 interface DefinitionRegistry {
@@ -74,7 +74,7 @@ export function generateToolsModule(options: { server: ApiServer; source?: strin
     `import { z } from 'zod';`,
     `import type { ApiServer, InvokeOptions, ToolDescriptor, ToolFailure, ToolSuccess } from '${coreImport}';`,
     '',
-    `/** A file input: base64 text, a data URL, or { base64, filename, contentType }. */`,
+    `/** A file input: base64 text or a data URL (\`data:<type>;name=<file>;base64,...\`). */`,
     `export const fileInput = ${fileInputZod};`,
     '',
     `/** A call's result whose success body is typed as the spec's response. */`,

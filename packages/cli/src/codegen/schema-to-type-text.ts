@@ -1,9 +1,6 @@
 /** Prints a JSON Schema as a TypeScript type expression (conservatively: `unknown` where it cannot be exact). */
 import type { JsonSchema } from '@apiwire/core';
 
-/** The TypeScript type text for file inputs (base64 text, a data URL, or an object with base64). */
-export const fileInputTypeText = 'string | { base64: string; filename?: string; contentType?: string }';
-
 /**
  * `{ type: 'object', properties: { id: { type: 'string' } }, required: ['id'] }` -> `{ "id": string }`.
  * `refName` maps a `$ref` to a type name (undefined -> `unknown`).
@@ -41,7 +38,7 @@ export function schemaToTypeText(options: {
   const printed = types.map((type) => {
     switch (type) {
       case 'string':
-        return record.format === 'binary' ? fileInputTypeText : 'string';
+        return 'string';
       case 'integer':
       case 'number':
         return 'number';
