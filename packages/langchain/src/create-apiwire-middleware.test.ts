@@ -183,6 +183,21 @@ describe('approval', () => {
     expect(state.messages.at(-1)?.content).toBe('Refunded and told them.');
   });
 
+  test('agent.stream surfaces the same interrupt and resumes the same way', async () => {
+    const { agent, config } = agentFor({ steps: [{ toolCalls: [refundCall] }, { text: 'Refunded.' }] });
+    const interrupts: HITLRequest[] = [];
+    for await (const chunk of await agent.stream({ messages: [new HumanMessage('Refund pay_1')] }, { ...config, streamMode: 'updates' })) {
+      const update = chunk as { __interrupt__?: Array<{ value: HITLRequest }> };
+      if (update.__interrupt__) interrupts.push(...update.__interrupt__.map((entry) => entry.value));
+    }
+    expect(interrupts.map((request) => request.actionRequests[0].name)).toEqual(['billing_create_refund']);
+    expect(sent('POST', '/refunds')).toHaveLength(0);
+    for await (const _ of await agent.stream(new Command({ resume: { decisions: [{ type: 'approve' }] } }), config)) {
+      // drain
+    }
+    expect(sent('POST', '/refunds')).toHaveLength(1);
+  });
+
   test('an approve hook decides instead of a human: yes sends, no reaches the model as a rejection', async () => {
     const asked: unknown[] = [];
     const yes = agentFor({
