@@ -110,7 +110,7 @@ describe('apiwire (built bin, child process)', () => {
     expect(result.stdout).toContain('"id": "pay_3"');
   });
 
-  it('call --json, by operationId, with @file input', async () => {
+  it('call --json, by operationId, with @file and stdin input', async () => {
     const file = join(scratch, 'input.json');
     writeFileSync(file, JSON.stringify({ invoiceId: 'in_1' }));
     const result = await runBin(['call', billingSpecPath, 'getInvoice', '--base-url', billing.url, ...auth, '--input', `@${file}`, '--json']);
@@ -119,6 +119,11 @@ describe('apiwire (built bin, child process)', () => {
     expect(output.tool).toBe('billing_get_invoice');
     expect(output.result).toMatchObject({ ok: true, status: 200, data: { id: 'in_1', total: 120000 } });
     expect(output.request).toMatchObject({ method: 'GET', url: `${billing.url}/invoices/in_1` });
+    const piped = await runBin(['call', billingSpecPath, 'billing_get_customer', '--base-url', billing.url, ...auth, '--input', '-', '--json'], {
+      stdin: '{"id":"cus_2"}',
+    });
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.stdout).result.data).toMatchObject({ id: 'cus_2', name: 'Globex GmbH' });
   });
 
   it('call exits 1 on an HTTP error and on invalid input (sending nothing)', async () => {

@@ -9,6 +9,8 @@ export interface CliIo {
   fetch?: typeof fetch;
   /** Folder relative paths are resolved against (default: process.cwd()). */
   cwd?: string;
+  /** Reads standard input to the end (for `--input -`). */
+  readStdin?: () => Promise<string>;
 }
 
 /** Parsed options of a command, as node:util parseArgs gives them. */

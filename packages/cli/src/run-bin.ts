@@ -20,11 +20,15 @@ export function ensureBuiltBin(): void {
 }
 
 /** The exit code and output of `apiwire ...args`. */
-export function runBin(args: string[], options: { cwd?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runBin(
+  args: string[],
+  options: { cwd?: string; stdin?: string } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [binPath, ...args], { cwd: options.cwd ?? packageDir, timeout: 60_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [binPath, ...args], { cwd: options.cwd ?? packageDir, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
+    child.stdin?.end(options.stdin ?? '');
   });
 }

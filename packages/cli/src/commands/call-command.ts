@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createToolCatalog, type BinaryData, type ToolResult } from '@apiwire/core';
-import type { CliCommand } from '../cli-command';
+import type { CliCommand, CliIo } from '../cli-command';
 import { CliUsageError } from '../cli-usage-error';
 import { closestNames } from '../closest-names';
 import { exitCode } from '../exit-code';
@@ -20,7 +20,7 @@ input is validated, auth headers applied, the request sent, the response parsed.
 (secret headers masked) and the result. Exits 1 when the call fails (invalid input, HTTP error, network).
 
 Options:
-  --input JSON         the tool input as a JSON object, or @file.json (default {})
+  --input JSON         the tool input as a JSON object, @file.json, or - for standard input (default {})
   --yes                approve the call when the tool requires approval (see --approve)
   --json               print { request, result } as JSON
 ${serverOptionsHelp}
@@ -33,7 +33,7 @@ Example:
   async run({ positionals, values, io }) {
     const toolName = positionals[1];
     if (toolName === undefined) throw new CliUsageError({ message: 'Missing <tool>: a tool name, id or operationId', command: 'call' });
-    const input = await readInput(values.input, io.cwd);
+    const input = await readInput(values.input, io);
     let armed = false;
     const recorder = recordRequests({ fetch: io.fetch ?? globalThis.fetch, armed: () => armed });
     const server = await loadServerForCli({
@@ -81,11 +81,14 @@ Example:
   },
 };
 
-async function readInput(value: unknown, cwd: string | undefined): Promise<unknown> {
+async function readInput(value: unknown, io: CliIo): Promise<unknown> {
   if (value === undefined) return {};
   let text = String(value);
-  if (text.startsWith('@')) {
-    const path = resolve(cwd ?? process.cwd(), text.slice(1));
+  if (text === '-') {
+    if (!io.readStdin) throw new CliUsageError({ message: '--input -: no standard input here', command: 'call' });
+    text = await io.readStdin();
+  } else if (text.startsWith('@')) {
+    const path = resolve(io.cwd ?? process.cwd(), text.slice(1));
     text = await readFile(path, 'utf8').catch(() => {
       throw new CliUsageError({ message: `--input: cannot read ${path}`, command: 'call' });
     });
