@@ -124,7 +124,7 @@ describe('toLangChainTools', () => {
     });
     expect(model.calls[0].toolNames).not.toContain('billing_get_aging_report');
     const [search, call] = messages.filter((message): message is ToolMessage => ToolMessage.isInstance(message));
-    expect(JSON.parse(String(search.content)).tools[0].name).toBe('billing_get_aging_report');
+    expect(JSON.parse(String(search.content)).tools.map((found: { name: string }) => found.name)).toContain('billing_get_aging_report');
     expect(call.status).toBe('success');
     expect(sent('GET', '/reports/aging')).toHaveLength(1);
   });
