@@ -1,5 +1,5 @@
 import { createToolCatalog, loadApiServer, type ApiServer } from '@apiwire/core';
-import { billingSpecPath, type FixtureServer } from '@apiwire/fixtures';
+import { billingSpecPath, fixtureSpecPath, type FixtureServer } from '@apiwire/fixtures';
 import { generateText, stepCountIs, type ModelMessage } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidToolNameError, ToolInputError, toAISDKTools } from './index';
@@ -491,6 +491,17 @@ describe('options', () => {
     expect(billing.requests[0].query.customer_id).toBe('cus_1');
     expect(Object.keys(billing.requests[0].query).some((key) => key.startsWith('status') || key.startsWith('created'))).toBe(false);
     expect(toolResultSeen(calls[1], 'call_list')?.type).toBe('json');
+  });
+
+  it('puts several servers in one tool set, and refuses two servers with the same tool names', async () => {
+    const petstore = await loadApiServer({ name: 'pets', spec: fixtureSpecPath('petstore3.yaml'), baseUrl: 'http://127.0.0.1:9/api/v3' });
+    const { tools, toolApproval } = toAISDKTools([server, petstore]);
+    expect(Object.keys(tools)).toEqual(expect.arrayContaining(['billing_get_customer', 'pets_get_pet_by_id', 'search_tools']));
+    expect(tools.pets_get_pet_by_id.metadata).toMatchObject({ server: 'pets', method: 'GET', path: '/pet/{petId}' });
+    expect(toolApproval).toEqual({ billing_create_refund: 'user-approval' });
+
+    const twin = await loadApiServer({ name: 'billing', spec: billingSpecPath, baseUrl: billing.url });
+    expect(() => toAISDKTools([server, twin])).toThrow(/billing/);
   });
 
   it('accepts a catalog as well as servers', async () => {
