@@ -157,6 +157,21 @@ describe.each(runs)('%s', (_name, run) => {
     expect(toolResultSeen(calls[1], 'call_refund')).toEqual({ type: 'execution-denied', reason: 'No.' });
   });
 
+  it('uses the approve hook verdict without stopping', async () => {
+    const { tools, toolApproval } = toAISDKTools([server], {
+      approve: ({ input }) => (input.amount as number) <= 5000 || { approved: false, reason: 'Too much.' },
+    });
+    const { model, calls } = scriptedLanguageModel([
+      [refundCall, toolCall({ id: 'call_big', name: 'billing_create_refund', input: { payment_id: 'pay_2', amount: 9000 } })],
+      [text('One of two.')],
+    ]);
+    const outcome = await run({ model, tools, toolApproval, messages: history });
+
+    expect(outcome.text).toBe('One of two.');
+    expect(billing.requests.map((request) => JSON.parse(request.body))).toEqual([{ payment_id: 'pay_1', amount: 1000 }]);
+    expect(toolResultSeen(calls[1], 'call_big')).toEqual({ type: 'execution-denied', reason: 'Too much.' });
+  });
+
   it('returns invalid input to the model and sends nothing', async () => {
     const { tools, toolApproval } = toAISDKTools([server]);
     const { model, calls } = scriptedLanguageModel([
