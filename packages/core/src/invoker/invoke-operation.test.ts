@@ -272,12 +272,20 @@ describe('origins and redirects', () => {
     expect(foreign.requests.length).toBe(before + 1);
   });
 
-  it('refuses a path template that would move the request to another host', async () => {
-    const hostile = createTestTool({ baseUrl: api.url, path: `@${new URL(foreign.url).host}/x`, zod: z.object({}) });
+  it('refuses a path template that would move the request to another host, before any approval is asked', async () => {
+    const asked: unknown[] = [];
+    const hostile = createTestTool({
+      baseUrl: api.url,
+      path: `@${new URL(foreign.url).host}/x`,
+      zod: z.object({}),
+      requiresApproval: true,
+      server: { approve: (request) => asked.push(request) > 0 },
+    });
     const before = foreign.requests.length;
     const result = await hostile.invoke({});
     expect(result).toMatchObject({ ok: false, error: { kind: 'denied' } });
     expect(foreign.requests.length).toBe(before);
+    expect(asked).toEqual([]);
   });
 
   it('keeps path values inside the base path', async () => {
