@@ -72,7 +72,7 @@ describe('real specs', () => {
       expect.arrayContaining(['owner', 'repo', 'milestone', 'state', 'assignee', 'creator', 'mentioned', 'labels', 'sort', 'direction', 'since', 'per_page', 'page']),
     );
     expect(listIssues.inputSchema.required).toEqual(['owner', 'repo']);
-  });
+  }, 120_000);
 
   it('Stripe 2023: all operations load with unique, valid names; form bodies spread; recursion kept in $defs', async () => {
     const stripe = await loadApiServer({ name: 'stripe', spec: specs('stripe-2023-09-12.yaml') });
@@ -84,7 +84,7 @@ describe('real specs', () => {
     expect(Object.keys(createCustomer.inputSchema.properties!)).toEqual(expect.arrayContaining(['email', 'name', 'metadata', 'address', 'expand']));
     expect(createCustomer.description).not.toMatch(/<\/?p>/);
     for (const tool of stripe.tools) expect(tool.zodSchema).toBeDefined();
-  });
+  }, 180_000);
 
   it('readme.io fixtures: polymorphism, circular schemas, 3.1 types, Swagger 2.0 and uploads all load', async () => {
     for (const file of [
@@ -112,5 +112,5 @@ describe('real specs', () => {
     expectValidTools(digitalocean.tools);
     const createDroplet = digitalocean.tools.find((tool) => tool.operation.operationId === 'droplets_create')!;
     expect(JSON.stringify(createDroplet.inputSchema)).toContain('region');
-  }, 120_000);
+  }, 180_000);
 });

@@ -5,8 +5,8 @@ import { SpecError } from '../spec-error';
 /** The parsed document; throws SpecError (pointer '') with the line and column of a syntax error. */
 export function parseSpecText(options: { text: string; source: string }): unknown {
   const text = options.text.charCodeAt(0) === 0xfeff ? options.text.slice(1) : options.text;
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+  const first = text[firstNonSpace(text)];
+  if (first === '{' || first === '[') {
     try {
       return JSON.parse(text);
     } catch (error) {
@@ -38,6 +38,13 @@ export function parseSpecText(options: { text: string; source: string }): unknow
       cause: error,
     });
   }
+}
+
+/** Index of the first non-whitespace character (no copy of a many-megabyte text, unlike trimStart). */
+export function firstNonSpace(text: string): number {
+  let index = 0;
+  while (index < text.length && /\s/.test(text[index])) index++;
+  return index;
 }
 
 function parseYamlText(text: string): unknown {

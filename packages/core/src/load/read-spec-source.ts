@@ -2,7 +2,7 @@
 import type { LoadApiServerOptions } from '../load-api-server-options';
 import { SpecError } from '../spec-error';
 import { fetchSpecText } from './fetch-spec-text';
-import { parseSpecText } from './parse-spec-text';
+import { firstNonSpace, parseSpecText } from './parse-spec-text';
 import { readSpecFile } from './read-spec-file';
 
 /** A parsed spec and where it came from. */
@@ -56,8 +56,8 @@ export async function readSpecSource(options: {
 }
 
 function looksLikeSpecText(text: string): boolean {
-  const trimmed = text.trimStart();
-  return trimmed.startsWith('{') || trimmed.includes('\n') || /^(openapi|swagger)\s*:/.test(trimmed);
+  const start = firstNonSpace(text);
+  return text[start] === '{' || text.includes('\n', start) || /^(openapi|swagger)\s*:/.test(text.slice(start, start + 16));
 }
 
 async function readFileSource(options: { path: string | URL; maxBytes?: number }): Promise<SpecSource> {

@@ -1,5 +1,7 @@
 /** Trims HTML and markdown noise from spec prose and cuts it, never rejecting it, past a length limit. */
 
+import { cutText } from './cut-text';
+
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
 /**
@@ -38,9 +40,5 @@ export function cleanDescription(options: { text: string; maxLength?: number }):
     .replace(/\n{3,}/g, '\n\n')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
-  const maxLength = options.maxLength;
-  if (maxLength === undefined || text.length <= maxLength) return text;
-  const cut = text.slice(0, Math.max(0, maxLength - 1));
-  const boundary = cut.lastIndexOf(' ');
-  return `${(boundary > maxLength * 0.6 ? cut.slice(0, boundary) : cut).trimEnd()}…`;
+  return cutText({ text, maxLength: options.maxLength });
 }

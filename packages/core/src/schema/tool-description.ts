@@ -1,5 +1,6 @@
 /** The description a model reads for one tool: summary and description, cleaned, marked when deprecated. */
 import { cleanDescription } from './clean-description';
+import { cutText } from './cut-text';
 
 /** Default cut for tool descriptions (characters). */
 export const defaultMaxDescriptionLength = 1024;
@@ -25,5 +26,5 @@ export function toolDescription(options: {
   if (description !== '') parts.push(description);
   if (parts.length === 0) parts.push(`${options.method} ${options.path}`);
   const text = `${options.deprecated ? 'Deprecated. ' : ''}${parts.join('\n\n')}`;
-  return cleanDescription({ text, maxLength: options.maxLength ?? defaultMaxDescriptionLength });
+  return cutText({ text, maxLength: options.maxLength ?? defaultMaxDescriptionLength });
 }
