@@ -183,13 +183,19 @@ describe('apiwire (built bin, child process)', () => {
     expect(invalid.stderr).toContain('Error: the spec cannot be used');
   });
 
-  it('inspects a spec without servers, but will not call it without --base-url', async () => {
+  it('inspects a spec without servers (listing its warnings), but will not call it without --base-url', async () => {
     const spec = join(scratch, 'no-servers.yaml');
-    writeFileSync(spec, 'openapi: 3.0.3\ninfo: { title: Bare, version: "2" }\npaths:\n  /ping:\n    get:\n      operationId: ping\n      responses: { "200": { description: ok } }\n');
-    const inspect = await runBin(['inspect', spec, '--json']);
+    writeFileSync(
+      spec,
+      'openapi: 3.0.3\ninfo: { title: Bare, version: "2" }\npaths:\n  /ping:\n    get:\n      operationId: ping\n' +
+        '      parameters: [{ in: query, schema: { type: string } }]\n      responses: { "200": { description: ok } }\n',
+    );
+    const inspect = await runBin(['inspect', spec]);
     expect(inspect.code).toBe(0);
     expect(inspect.stderr).toMatch(/^Note: the spec has no absolute server URL .*pass --base-url/);
-    expect(JSON.parse(inspect.stdout).tools.map((tool: { name: string }) => tool.name)).toEqual(['no_servers_ping']);
+    expect(inspect.stdout).toMatch(/^Bare 2: 1 tools .*base URL http:\/\/base-url\.invalid/);
+    expect(inspect.stdout).toMatch(/no_servers_ping +GET +\/ping/);
+    expect(inspect.stdout).toMatch(/Warnings \(1\):\n {2}GET \/ping: .*without a name.* \(#\/paths\/~1ping\/get\/parameters\/0\)/);
     const call = await runBin(['call', spec, 'ping']);
     expect(call.code).toBe(1);
     expect(call.stderr).toMatch(/^Error: the spec cannot be used: .*no servers.*\(at #\/servers/);
