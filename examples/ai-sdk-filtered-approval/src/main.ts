@@ -37,9 +37,9 @@ try {
     script: [
       () => [callTool('call_1', 'billing_get_payment', { paymentId: 'pay_1' })],
       (call) => {
-        const payment = lastToolOutput(call) as { amount: number; currency: string };
-        console.log(`  (model) pay_1 is ${payment.amount / 100} ${payment.currency}; refunding 100.00`);
-        return [callTool('call_2', 'billing_create_refund', { payment_id: 'pay_1', amount: 10000, reason: 'duplicate' })];
+        const payment = lastToolOutput(call) as { amount: number };
+        const amount = Math.min(10000, payment.amount); // never more than was paid
+        return [callTool('call_2', 'billing_create_refund', { payment_id: 'pay_1', amount, reason: 'duplicate' })];
       },
       (call) => {
         const outcome = lastToolOutput(call) as { id?: string; denied?: string };
