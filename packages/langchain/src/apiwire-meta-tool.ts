@@ -17,6 +17,8 @@ export interface ApiwireMetaToolOptions {
   revealed: Set<string>;
   /** Decides approval-gated calls made through `call_tool` (else the server's own hook, else denied). */
   approve?: ApproveHook;
+  /** Server base URLs by server name, shown to the `approve` hook. */
+  baseUrls?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -61,14 +63,15 @@ export class ApiwireMetaTool extends StructuredTool<JSONSchema> {
     toolCallId: string | undefined;
     signal: AbortSignal | undefined;
   }): Promise<string | ToolMessage> {
-    const { metaTool, catalog, revealed, approve } = this.options;
+    const { metaTool, catalog, revealed, approve, baseUrls } = this.options;
     options.signal?.throwIfAborted();
     let approval;
     if (approve !== undefined && metaTool.requiresApproval(options.args)) {
       const name = (options.args as { name?: unknown }).name;
       const tool = typeof name === 'string' ? catalog.get(name) : undefined;
       if (tool !== undefined) {
-        approval = await decideApproval({ approve, tool, input: (options.args as { arguments?: unknown }).arguments ?? {} });
+        const input = (options.args as { arguments?: unknown }).arguments ?? {};
+        approval = await decideApproval({ approve, tool, input, baseUrl: baseUrls?.get(tool.server) });
       }
     }
     const output = await metaTool.execute(options.args, { revealed: [...revealed], signal: options.signal, approval });

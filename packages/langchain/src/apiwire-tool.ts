@@ -16,6 +16,8 @@ export interface ApiwireToolOptions {
   approval?: ApprovalDecision;
   /** Decides approval-gated calls that carry no human decision (else the server's own hook, else denied). */
   approve?: ApproveHook;
+  /** The server's base URL, shown to the `approve` hook. */
+  baseUrl?: string;
 }
 
 /**
@@ -32,12 +34,14 @@ export class ApiwireTool extends StructuredTool<JSONSchema> {
   readonly descriptor: ToolDescriptor;
   private readonly approval: ApprovalDecision | undefined;
   private readonly approve: ApproveHook | undefined;
+  private readonly baseUrl: string | undefined;
 
   constructor(options: ApiwireToolOptions) {
     super({ metadata: toolMetadata(options.descriptor) });
     this.descriptor = options.descriptor;
     this.approval = options.approval;
     this.approve = options.approve;
+    this.baseUrl = options.baseUrl;
     this.name = options.descriptor.name;
     this.description = options.descriptor.description;
     this.schema = options.descriptor.inputSchema as JSONSchema;
@@ -69,7 +73,7 @@ export class ApiwireTool extends StructuredTool<JSONSchema> {
     signal?.throwIfAborted();
     let approval = this.approval;
     if (approval === undefined && this.approve !== undefined && this.descriptor.requiresApproval) {
-      approval = await decideApproval({ approve: this.approve, tool: this.descriptor, input });
+      approval = await decideApproval({ approve: this.approve, tool: this.descriptor, input, baseUrl: this.baseUrl });
     }
     const result = await this.descriptor.invoke(input, { signal, approval });
     signal?.throwIfAborted();

@@ -3,10 +3,10 @@ import type { ApprovalRequest, ToolDescriptor } from '@apiwire/core';
 
 /**
  * The hook's view of one call: the tool, the model's arguments, and the request line with path parameters
- * filled in (`POST /refunds`, `DELETE /customers/cus_1`). The adapter does not build the full URL: the base URL
- * and the query string are the invoker's business, so `url` is the path.
+ * filled in (`POST https://billing.example/v1/refunds`). The query string is left out (serialising it is the
+ * invoker's business), and so is the base URL when the tools came from a catalog, which does not know it.
  */
-export function approvalRequestFor(options: { tool: ToolDescriptor; input: unknown }): ApprovalRequest {
+export function approvalRequestFor(options: { tool: ToolDescriptor; input: unknown; baseUrl?: string }): ApprovalRequest {
   const input =
     options.input != null && typeof options.input === 'object' && !Array.isArray(options.input)
       ? (options.input as Record<string, unknown>)
@@ -17,5 +17,6 @@ export function approvalRequestFor(options: { tool: ToolDescriptor; input: unkno
       ? encodeURIComponent(String(value))
       : placeholder;
   });
-  return { tool: options.tool, input, request: { method: options.tool.operation.method, url } };
+  const base = (options.baseUrl ?? '').replace(/\/+$/, '');
+  return { tool: options.tool, input, request: { method: options.tool.operation.method, url: `${base}${url}` } };
 }

@@ -206,7 +206,7 @@ describe('approval', () => {
     });
     const state = await yes.agent.invoke({ messages: [new HumanMessage('Refund pay_1')] }, yes.config);
     expect(state.__interrupt__).toBeUndefined();
-    expect(asked).toEqual([{ method: 'POST', url: '/refunds' }]);
+    expect(asked).toEqual([{ method: 'POST', url: `${server.url}/refunds` }]);
     expect(sent('POST', '/refunds')).toHaveLength(1);
 
     const no = agentFor({

@@ -13,6 +13,7 @@ import { ApiwireMetaTool } from './apiwire-meta-tool';
 import { ApiwireTool } from './apiwire-tool';
 import { metaToolContent } from './meta-tool-content';
 import { revealedToolNames } from './revealed-tool-names';
+import { serverBaseUrls } from './server-base-urls';
 import { reviewToolCalls } from './review-tool-calls';
 
 /** Options of `createApiwireMiddleware`. */
@@ -63,6 +64,7 @@ export function createApiwireMiddleware(
   options: ApiwireMiddlewareOptions = {},
 ): ApiwireMiddleware {
   const catalog = createToolCatalog(source);
+  const baseUrls = serverBaseUrls(source);
   const deferredNames = new Set(catalog.deferred().map((descriptor) => descriptor.name));
   const searchTool = createSearchTool(catalog, { maxResults: options.maxResults });
   const toolsByName = new Map<string, ToolDescriptor>(catalog.tools.map((descriptor) => [descriptor.name, descriptor]));
@@ -113,6 +115,7 @@ export function createApiwireMiddleware(
           approve: options.approve,
           allowedDecisions: options.allowedDecisions ?? ['approve', 'edit', 'reject'],
           descriptionPrefix: options.descriptionPrefix ?? 'Tool execution requires approval',
+          baseUrlOf: (tool) => baseUrls.get(tool.server),
         });
         if (review === undefined) {
           return (state.apiwireApprovedToolCalls ?? []).length > 0 ? { apiwireApprovedToolCalls: [] } : undefined;

@@ -7,9 +7,11 @@ export async function decideApproval(options: {
   approve: ApproveHook;
   tool: ToolDescriptor;
   input: unknown;
+  /** The tool's server base URL, when known, for the request the hook sees. */
+  baseUrl?: string;
 }): Promise<ApprovalDecision> {
   try {
-    const verdict = await options.approve(approvalRequestFor({ tool: options.tool, input: options.input }));
+    const verdict = await options.approve(approvalRequestFor({ tool: options.tool, input: options.input, baseUrl: options.baseUrl }));
     if (typeof verdict === 'boolean') return { approved: verdict };
     return { approved: verdict?.approved === true, reason: verdict?.reason };
   } catch {

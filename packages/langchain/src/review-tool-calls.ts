@@ -28,6 +28,8 @@ export async function reviewToolCalls(options: {
   approve: ApproveHook | undefined;
   allowedDecisions: DecisionType[];
   descriptionPrefix: string;
+  /** The base URL of a tool's server, when known (shown to the hook). */
+  baseUrlOf?: (tool: ToolDescriptor) => string | undefined;
 }): Promise<ToolCallReview | undefined> {
   const lastMessage = [...options.messages].reverse().find((message) => AIMessage.isInstance(message));
   if (!lastMessage || !AIMessage.isInstance(lastMessage) || !lastMessage.tool_calls?.length) return undefined;
@@ -40,7 +42,12 @@ export async function reviewToolCalls(options: {
   if (gatedCalls.length === 0) return undefined;
 
   const decisions = options.approve
-    ? await hookDecisions({ calls: gatedCalls, gatedTool: options.gatedTool, approve: options.approve })
+    ? await hookDecisions({
+        calls: gatedCalls,
+        gatedTool: options.gatedTool,
+        approve: options.approve,
+        baseUrlOf: options.baseUrlOf,
+      })
     : await humanDecisions({
         calls: gatedCalls,
         allowedDecisions: options.allowedDecisions,
@@ -129,11 +136,17 @@ async function hookDecisions(options: {
   calls: ToolCall[];
   gatedTool: (name: string) => ToolDescriptor | undefined;
   approve: ApproveHook;
+  baseUrlOf?: (tool: ToolDescriptor) => string | undefined;
 }): Promise<Decision[]> {
   const decisions: Decision[] = [];
   for (const call of options.calls) {
     const tool = options.gatedTool(call.name) as ToolDescriptor;
-    const decision = await decideApproval({ approve: options.approve, tool, input: call.args });
+    const decision = await decideApproval({
+      approve: options.approve,
+      tool,
+      input: call.args,
+      baseUrl: options.baseUrlOf?.(tool),
+    });
     decisions.push(
       decision.approved
         ? { type: 'approve' }

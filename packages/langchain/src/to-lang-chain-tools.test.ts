@@ -106,9 +106,12 @@ describe('toLangChainTools', () => {
     expect(JSON.parse(String(message.content)).error).toBe('denied');
     expect(sent('POST', '/refunds')).toHaveLength(0);
 
-    const approved = byName(toLangChainTools([billing], { approve: () => true }), 'billing_create_refund');
+    const asked: unknown[] = [];
+    const approve = ({ request }: { request: unknown }) => asked.push(request) > 0;
+    const approved = byName(toLangChainTools([billing], { approve }), 'billing_create_refund');
     const ok = (await approved.invoke({ type: 'tool_call', id: 'c4', name: approved.name, args })) as ToolMessage;
     expect(ok.status).toBe('success');
+    expect(asked).toEqual([{ method: 'POST', url: `${server.url}/refunds` }]);
     expect(sent('POST', '/refunds')).toHaveLength(1);
   });
 

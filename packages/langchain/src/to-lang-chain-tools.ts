@@ -9,6 +9,7 @@ import {
 import type { StructuredTool } from '@langchain/core/tools';
 import { ApiwireMetaTool } from './apiwire-meta-tool';
 import { ApiwireTool } from './apiwire-tool';
+import { serverBaseUrls } from './server-base-urls';
 
 /** Options of `toLangChainTools`. */
 export interface ToLangChainToolsOptions {
@@ -42,13 +43,14 @@ export interface ToLangChainToolsOptions {
  */
 export function toLangChainTools(source: ToolCatalogSource, options: ToLangChainToolsOptions = {}): StructuredTool[] {
   const catalog = createToolCatalog(source);
+  const baseUrls = serverBaseUrls(source);
   const tools: StructuredTool[] = catalog
     .visible()
-    .map((descriptor) => new ApiwireTool({ descriptor, approve: options.approve }));
+    .map((descriptor) => new ApiwireTool({ descriptor, approve: options.approve, baseUrl: baseUrls.get(descriptor.server) }));
   if (catalog.deferred().length > 0) {
     const revealed = options.revealed ?? new Set<string>();
     for (const metaTool of [createSearchTool(catalog, { maxResults: options.maxResults }), createCallTool(catalog)]) {
-      tools.push(new ApiwireMetaTool({ metaTool, catalog, revealed, approve: options.approve }));
+      tools.push(new ApiwireMetaTool({ metaTool, catalog, revealed, approve: options.approve, baseUrls }));
     }
   }
   return tools;
