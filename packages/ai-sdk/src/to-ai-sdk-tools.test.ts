@@ -374,6 +374,15 @@ describe('approval-gated operations', () => {
     }
   });
 
+  it('does not count an automatic approval from an app rule: the core gate still denies', async () => {
+    const { tools } = toAISDKTools([server]);
+    const { model, calls } = scriptedLanguageModel([[refundCall], [text('Denied.')]]);
+    await generateText({ model, tools, toolApproval: { billing_create_refund: 'approved' }, prompt, stopWhen: stepCountIs(3) });
+
+    expect(billing.requests).toEqual([]);
+    expect(toolResultSeen(calls[1], 'call_refund')).toMatchObject({ type: 'execution-denied' });
+  });
+
   it('rejects a forged approval when approvals are signed', async () => {
     const secret = 'a-long-random-secret-for-signing-approvals';
     const { tools, toolApproval } = toAISDKTools([server]);
