@@ -178,6 +178,21 @@ describe('deferred operations', () => {
     expect(toolResultSeen(calls[2], 'call_report')?.type).toBe('json');
   });
 
+  it('refuses a call to a deferred tool the model has not found yet', async () => {
+    const { tools } = toAISDKTools([server]);
+    const { model, calls } = scriptedLanguageModel([
+      [toolCall({ id: 'call_guess', name: 'billing_get_aging_report', input: {} })],
+      [text('I should search first.')],
+    ]);
+    await generateText({ model, tools, prompt, stopWhen: stepCountIs(3) });
+
+    expect(billing.requests).toEqual([]);
+    expect(toolResultSeen(calls[1], 'call_guess')).toMatchObject({
+      type: 'error-text',
+      value: expect.stringMatching(/billing_get_aging_report/),
+    });
+  });
+
   it('honours maxResults and a renamed search tool', async () => {
     const { tools } = toAISDKTools([server], { maxResults: 1, searchToolName: 'find_operations' });
     const { model, calls } = scriptedLanguageModel([
