@@ -77,6 +77,14 @@ export function generateToolsModule(options: { server: ApiServer; source?: strin
     `/** A file input: base64 text or a data URL (\`data:<type>;name=<file>;base64,...\`). */`,
     `export const fileInput = ${fileInputZod};`,
     '',
+    `/** oneOf: a union whose value must match exactly one branch. */`,
+    `function exactlyOne<const Branches extends readonly [z.ZodType, z.ZodType, ...z.ZodType[]]>(branches: Branches) {`,
+    `  return z.union(branches).superRefine((value, context) => {`,
+    `    const matched = branches.filter((branch) => branch.safeParse(value).success).length;`,
+    '    if (matched > 1) context.addIssue({ code: \'custom\', message: `matches ${matched} of the oneOf branches; it must match exactly one` });',
+    `  });`,
+    `}`,
+    '',
     `/** A call's result whose success body is typed as the spec's response. */`,
     `export type TypedToolResult<Data> = (Omit<ToolSuccess, 'data'> & { data: Data }) | ToolFailure;`,
   ].join('\n');
@@ -166,9 +174,10 @@ function schemaToZodText(options: { schema: unknown; defs: Map<string, { type: s
       return schema.type.includes('null') ? 'fileInput.nullable()' : 'fileInput';
     }
     if (Array.isArray(schema.oneOf) && schema.oneOf.length > 1 && !('type' in schema) && !('properties' in schema)) {
-      // A union keeps the branches' types (json-schema-to-zod's oneOf refinement types as any).
+      // A union keeps the branches' types (json-schema-to-zod's oneOf refinement types as any); the
+      // refinement adds oneOf's "exactly one branch" rule.
       const branches = schema.oneOf.map((branch, index) => parseSchema(branch, { ...refs, path: [...refs.path, 'oneOf', index] }));
-      return `z.union([${branches.join(', ')}])`;
+      return `exactlyOne([${branches.join(', ')}])`;
     }
     return undefined;
   };
