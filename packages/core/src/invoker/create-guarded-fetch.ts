@@ -24,6 +24,8 @@ export function createGuardedFetch(options: {
   isAllowedOrigin: (origin: string) => boolean;
   maxResponseBytes: number;
   maxRedirects: number;
+  /** The origin the caller already checked for the first URL (saves parsing it again). */
+  checkedOrigin?: string;
   exchange: GuardedExchange;
 }): (request: CapturedRequest) => Promise<Response> {
   const { exchange } = options;
@@ -31,8 +33,8 @@ export function createGuardedFetch(options: {
     let url = first.url;
     let init: RequestInit = { method: first.method, headers: first.headers, body: first.body, signal: first.signal, redirect: 'manual' };
     for (let hop = 0; ; hop++) {
-      const origin = new URL(url).origin;
       exchange.url = url;
+      const origin = hop === 0 && options.checkedOrigin && url.startsWith(`${options.checkedOrigin}/`) ? options.checkedOrigin : new URL(url).origin;
       if (!options.isAllowedOrigin(origin)) {
         exchange.blockedOrigin = origin;
         return new Response(null, { status: 299 });

@@ -7,7 +7,7 @@ import { checkApproval } from '../policies/check-approval';
 import type { InvokeOptions, ToolDescriptor } from '../tool-descriptor';
 import type { ToolInputIssue, ToolRequestSummary, ToolResult } from '../tool-result';
 import { buildRequestParts, type RequestParts } from './build-request-parts';
-import { buildRequestUrl, fillPathTemplate } from './build-request-url';
+import { buildRequestUrl } from './build-request-url';
 import { createGuardedFetch, type GuardedExchange } from './create-guarded-fetch';
 import { createRedactor, type Redactor } from './create-redactor';
 import type { PreparedOperation } from './prepare-operation';
@@ -51,15 +51,10 @@ export async function invokeOperation(options: {
   const auth = context.options.auth;
   const authQueryNames = prepared.authQueryNames;
   const query = authQueryNames.size === 0 ? parts.query : parts.query.filter((pair) => !authQueryNames.has(pairName(pair)));
-  const summary: ToolRequestSummary = {
-    method,
-    url: buildRequestUrl({
-      baseUrl,
-      path: plan.path,
-      values: parts.path,
-      query: [...query, ...[...authQueryNames].map((name) => `${encodeURIComponent(name)}=***`)],
-    }),
-  };
+  // The URL without its query, as openapi-fetch would compose it (handed to it below, so it is built once).
+  const pathUrl = buildRequestUrl({ baseUrl, path: plan.path, values: parts.path, query: [] });
+  const maskedQuery = [...query, ...[...authQueryNames].map((name) => `${encodeURIComponent(name)}=***`)];
+  const summary: ToolRequestSummary = { method, url: maskedQuery.length > 0 ? `${pathUrl}?${maskedQuery.join('&')}` : pathUrl };
 
   const target = originOf(summary.url);
   if (!target || !context.isAllowedOrigin(target)) {
@@ -128,7 +123,7 @@ export async function invokeOperation(options: {
       await context.client.request(method.toLowerCase() as 'get', plan.path, {
         baseUrl,
         params: { path: parts.path },
-        pathSerializer: (template: string, values: Record<string, unknown>) => fillPathTemplate({ template, values }),
+        pathSerializer: () => pathUrl,
         querySerializer: () => queryPairs.join('&'),
         body: parts.body?.body,
         bodySerializer: (body: unknown) => body,
@@ -139,6 +134,7 @@ export async function invokeOperation(options: {
           isAllowedOrigin: context.isAllowedOrigin,
           maxResponseBytes: context.maxResponseBytes,
           maxRedirects,
+          checkedOrigin: target,
           exchange,
         }),
         signal: controller.signal,
