@@ -21,15 +21,23 @@ export type SchemeCredentials =
 
 /** How requests are authenticated. Credentials go only to allowed origins and never into results or errors. */
 export interface AuthOptions {
-  /** Static headers on every request (e.g. Authorization). Values may be references. */
+  /**
+   * Static headers on every request (e.g. Authorization). Values may be references. Developer-configured static
+   * headers, query and cookies apply to every call, operations whose `security` is `[]` included; the scheme
+   * credentials below follow each operation's `security`.
+   */
   headers?: Record<string, SecretValue>;
   /** Static query parameters on every request (e.g. an api_key the spec does not declare). */
   query?: Record<string, SecretValue>;
   /** Static cookies on every request. */
   cookies?: Record<string, SecretValue>;
-  /** Credentials for the spec's securitySchemes, by scheme name. */
+  /**
+   * Credentials for the spec's securitySchemes, by scheme name. An operation's requirements are alternatives: the
+   * first whose schemes all have credentials here is used. An OAuth2 client-credentials `tokenUrl` from the spec is
+   * used only on the API's origin or `allowedOrigins`; set `tokenUrl` here to use another.
+   */
   schemes?: Record<string, SchemeCredentials>;
-  /** Resolves a `{ credential }` reference per call (async; rotating tokens work). */
+  /** Resolves a `{ credential }` reference per call (async; rotating tokens work); literal-only auth is resolved once. */
   resolveCredential?: (
     reference: string,
     context: { server: string; tool: string },
