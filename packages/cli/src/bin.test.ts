@@ -51,7 +51,7 @@ describe('apiwire (built bin, child process)', () => {
     const sum = (tools: Array<{ tokens: number }>) => tools.reduce((total, tool) => total + tool.tokens, 0);
     expect(report.tokens.allTools).toBe(sum(report.tools));
     const visible = report.tools.filter((tool: { deferred: boolean }) => !tool.deferred);
-    expect(report.tokens.firstModelCall).toBe(sum(visible) + report.tokens.metaTools.search_tools);
+    expect(report.tokens.firstModelCall).toBe(sum(visible) + report.tokens.metaTools.search_tools + report.tokens.metaTools.call_tool);
     expect(report.tokens.metaTools.call_tool).toBeGreaterThan(0);
     expect(report.warnings).toEqual([]);
   });
@@ -62,7 +62,7 @@ describe('apiwire (built bin, child process)', () => {
     expect(result.stdout).toMatch(/^Billing API 1\.4\.0: 30 tools \(0 visible, 30 deferred\)/);
     expect(result.stdout).toMatch(/NAME +METHOD +PATH +APPROVAL +DEFERRED +TOKENS/);
     expect(result.stdout).toMatch(/billing_create_invoice +POST +\/invoices +- +yes +\d+/);
-    expect(result.stdout).toMatch(/first model call +\d+ +\(0 visible tools \+ search_tools\)/);
+    expect(result.stdout).toMatch(/first model call +\d+ +\(0 visible tools \+ search_tools, call_tool\)/);
     expect(result.stdout).toContain('billing_search_customers (deprecated)');
   });
 

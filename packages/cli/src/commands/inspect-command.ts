@@ -12,8 +12,8 @@ export const inspectCommand: CliCommand = {
   help: `Usage: apiwire inspect <spec> [options]
 
 Lists every tool the spec yields (name, method, path, approval, deferred, input tokens), the token totals
-(all tools; what the model sees first: visible tools plus search_tools when anything is deferred; the
-meta-tools), and the loader's warnings. Tokens are o200k_base estimates of the JSON tool definitions.
+(all tools; what the model sees first: visible tools plus the meta-tools search_tools and call_tool when
+anything is deferred; the meta-tools alone), and the loader's warnings. Tokens are o200k_base estimates of the JSON tool definitions.
 
 Options:
 ${serverOptionsHelp}
@@ -35,7 +35,8 @@ Example:
     const tokensByName = new Map(perTool.tools.map((tool) => [tool.name, tool.tokens]));
     const visibleTokens = visible.reduce((sum, tool) => sum + (tokensByName.get(tool.name) ?? 0), 0);
     const searchTokens = meta.tools[0].tokens;
-    const firstCall = visibleTokens + (deferred.length > 0 ? searchTokens : 0);
+    // With anything deferred the model also gets the meta-tools: search_tools to find, call_tool to call.
+    const firstCall = visibleTokens + (deferred.length > 0 ? meta.total : 0);
     const totals = {
       allTools: perTool.total,
       firstModelCall: firstCall,
@@ -87,7 +88,7 @@ Example:
       '',
       'Tokens (o200k_base estimate of the tool definitions):',
       `  all tools              ${String(totals.allTools).padStart(8)}  (${server.tools.length} tools)`,
-      `  first model call       ${String(totals.firstModelCall).padStart(8)}  (${visible.length} visible tools${deferred.length > 0 ? ' + search_tools' : ''})`,
+      `  first model call       ${String(totals.firstModelCall).padStart(8)}  (${visible.length} visible tools${deferred.length > 0 ? ' + search_tools, call_tool' : ''})`,
       `  meta-tools             ${String(searchTokens + meta.tools[1].tokens).padStart(8)}  (search_tools ${searchTokens}, call_tool ${meta.tools[1].tokens})`,
       '',
       `Warnings (${server.warnings.length}):`,
