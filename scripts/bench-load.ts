@@ -1,0 +1,194 @@
+/** `pnpm bench:load`: load speed, schema size and losses of apiwire vs @samchon/openapi on GitHub and Stripe. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { HttpLlm, OpenApi } from '@samchon/openapi';
+import { loadApiServer, type ApiServer } from '@apiwire/core';
+import { parse as parseYaml } from 'yaml';
+import { githubSpecText } from './lib/github-spec';
+import { repositoryRoot } from './lib/shared-dir';
+import { isTransportHeader, specOperations, type CountedOperation } from './lib/spec-operations';
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+
+interface Subject {
+  name: string;
+  label: string;
+  text: string;
+}
+
+interface Measured {
+  floorMs: number;
+  apiwireMs: number;
+  samchonMs: number;
+  apiwireChars: number;
+  samchonChars: number;
+  operations: number;
+  parameters: number;
+  apiwireTools: number;
+  samchonFunctions: number;
+  apiwireLost: number;
+  samchonLost: number;
+  samchonErrors: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+async function runApiwire(subject: Subject): Promise<{ server: ApiServer; chars: number }> {
+  const server = await loadApiServer({ name: subject.name, spec: subject.text, baseUrl: 'https://api.example.test' });
+  let chars = 0;
+  for (const tool of server.tools) chars += JSON.stringify(tool.inputSchema).length;
+  return { server, chars };
+}
+
+function runSamchon(subject: Subject) {
+  const document = JSON.parse(subject.text) as Parameters<typeof OpenApi.convert>[0];
+  const application = HttpLlm.application({ document: OpenApi.convert(document) });
+  let chars = 0;
+  for (const fn of application.functions) chars += JSON.stringify(fn.parameters).length;
+  return { application, chars };
+}
+
+/** Input keys apiwire may have given a parameter (see flatten-operation-input.ts for the rule). */
+function apiwireHas(keys: Set<string>, parameter: { in: string; name: string }): boolean {
+  const safe = /^[a-zA-Z0-9_.-]{1,64}$/.test(parameter.name)
+    ? parameter.name
+    : parameter.name.replace(/[^a-zA-Z0-9_.-]+/g, '_').replace(/^_+|_+$/g, '');
+  return [...keys].some((key) => key === safe || key === `${parameter.in}_${safe}` || key.startsWith(`${parameter.in}_${safe}_`));
+}
+
+/** Property names the model can fill in a samchon function: top level, and inside its `query` / `headers` objects. */
+function samchonKeys(parameters: Record<string, unknown>): Set<string> {
+  const defs = (parameters.$defs ?? {}) as Record<string, Record<string, unknown>>;
+  const resolve = (node: Record<string, unknown> | undefined) =>
+    typeof node?.$ref === 'string' ? defs[node.$ref.replace('#/$defs/', '')] : node;
+  const keys = new Set<string>();
+  const properties = (parameters.properties ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [name, schema] of Object.entries(properties)) {
+    keys.add(name);
+    if (name === 'query' || name === 'headers') {
+      for (const inner of Object.keys((resolve(schema)?.properties ?? {}) as object)) keys.add(inner);
+    }
+  }
+  return keys;
+}
+
+function countLosses(options: {
+  operations: CountedOperation[];
+  keysOf: (operation: CountedOperation) => Set<string> | undefined;
+  has: (keys: Set<string>, parameter: { in: string; name: string }) => boolean;
+}): number {
+  let lost = 0;
+  for (const operation of options.operations) {
+    const wanted = operation.parameters.filter((parameter) => !isTransportHeader(parameter));
+    const keys = options.keysOf(operation);
+    if (!keys) {
+      lost += wanted.length;
+      continue;
+    }
+    lost += wanted.filter((parameter) => !options.has(keys, parameter)).length;
+  }
+  return lost;
+}
+
+async function measure(subject: Subject): Promise<Measured> {
+  const floor: number[] = [];
+  const apiwire: number[] = [];
+  const samchon: number[] = [];
+  // one warm-up round, then `runs` measured rounds, the three contenders interleaved
+  let lastApiwire: Awaited<ReturnType<typeof runApiwire>> | undefined;
+  let lastSamchon: ReturnType<typeof runSamchon> | undefined;
+  for (let round = 0; round <= runs; round++) {
+    const parsed = await time(() => JSON.parse(subject.text));
+    const ours = await time(() => runApiwire(subject));
+    const theirs = await time(() => runSamchon(subject));
+    lastApiwire = ours.value;
+    lastSamchon = theirs.value;
+    process.stderr.write(`  round ${round}${round === 0 ? ' (warm-up)' : ''}: parse ${parsed.ms.toFixed(0)} ms, apiwire ${ours.ms.toFixed(0)} ms, samchon ${theirs.ms.toFixed(0)} ms\n`);
+    if (round === 0) continue;
+    floor.push(parsed.ms);
+    apiwire.push(ours.ms);
+    samchon.push(theirs.ms);
+  }
+  const document = JSON.parse(subject.text) as Record<string, unknown>;
+  const operations = specOperations(document);
+  const ourTools = new Map(lastApiwire!.server.tools.map((tool) => [`${tool.operation.method} ${tool.operation.path}`, tool]));
+  const theirFunctions = new Map(lastSamchon!.application.functions.map((fn) => [`${fn.method.toUpperCase()} ${fn.path}`, fn]));
+  return {
+    floorMs: median(floor),
+    apiwireMs: median(apiwire),
+    samchonMs: median(samchon),
+    apiwireChars: lastApiwire!.chars,
+    samchonChars: lastSamchon!.chars,
+    operations: operations.length,
+    parameters: operations.reduce((sum, operation) => sum + operation.parameters.filter((parameter) => !isTransportHeader(parameter)).length, 0),
+    apiwireTools: lastApiwire!.server.tools.length,
+    samchonFunctions: lastSamchon!.application.functions.length,
+    apiwireLost: countLosses({
+      operations,
+      keysOf: (operation) => {
+        const tool = ourTools.get(`${operation.method} ${operation.path}`);
+        return tool ? new Set(Object.keys(tool.inputSchema.properties ?? {})) : undefined;
+      },
+      has: apiwireHas,
+    }),
+    samchonLost: countLosses({
+      operations,
+      keysOf: (operation) => {
+        const fn = theirFunctions.get(`${operation.method} ${operation.path}`);
+        return fn ? samchonKeys(fn.parameters as unknown as Record<string, unknown>) : undefined;
+      },
+      has: (keys, parameter) => keys.has(parameter.name),
+    }),
+    samchonErrors: lastSamchon!.application.errors.length,
+  };
+}
+
+async function subjects(): Promise<Subject[]> {
+  const github = await githubSpecText();
+  const stripeYaml = await readFile(join(repositoryRoot, 'fixtures', 'specs', 'stripe-2023-09-12.yaml'), 'utf8');
+  return [
+    { name: 'github', label: `GitHub REST (@octokit/openapi ${github.version}, api.github.com.json)`, text: github.text },
+    { name: 'stripe', label: 'Stripe 2023-09-12 (fixtures/specs, as JSON text)', text: JSON.stringify(parseYaml(stripeYaml)) },
+  ];
+}
+
+const format = (ms: number) => `${ms.toFixed(0)} ms`;
+const thousands = (value: number) => value.toLocaleString('en-US');
+
+/** Runs the benchmark and returns a markdown section. */
+export async function run(): Promise<string> {
+  const lines: string[] = [
+    `Medians of ${runs} runs after one warm-up, in one process, the three contenders interleaved. apiwire: \`loadApiServer\` on the JSON text, plus \`JSON.stringify\` of every tool's inputSchema. @samchon/openapi: \`JSON.parse\` + \`OpenApi.convert\` + \`HttpLlm.application\`, plus \`JSON.stringify\` of every function's \`parameters\`. "Parameters lost": path/query/header/cookie parameters of the spec (Content-Type, Accept, Authorization headers aside) that the model cannot fill.`,
+    '',
+    '| spec | operations / parameters | JSON.parse (floor) | apiwire | @samchon/openapi | speed-up | schema chars apiwire | schema chars samchon | tools / functions | parameters lost apiwire | parameters lost samchon |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const subject of await subjects()) {
+    process.stderr.write(`bench-load: ${subject.label} …\n`);
+    const result = await measure(subject);
+    lines.push(
+      `| ${subject.label} | ${thousands(result.operations)} / ${thousands(result.parameters)} | ${format(result.floorMs)} | ${format(result.apiwireMs)} | ${format(result.samchonMs)} | ${(result.samchonMs / result.apiwireMs).toFixed(2)}x | ${thousands(result.apiwireChars)} | ${thousands(result.samchonChars)} | ${result.apiwireTools} / ${result.samchonFunctions} (${result.samchonErrors} errors) | ${result.apiwireLost} | ${result.samchonLost} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  run().then(
+    (markdown) => process.stdout.write(`${markdown}\n`),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
