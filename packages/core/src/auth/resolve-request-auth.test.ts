@@ -97,6 +97,24 @@ describe('static auth', () => {
     expect(contexts[0]).toEqual({ reference: 'billing-token', server: 'test', tool: 'test_tool' });
   });
 
+  it('returns a failure without the resolver message when the resolver fails, and sends nothing', async () => {
+    const before = echo.requests.length;
+    const failing = tool({
+      server: {
+        auth: {
+          headers: { Authorization: { credential: 'vault' } },
+          resolveCredential: async () => {
+            throw new Error('vault says: token leak-resolver-ZZZZ expired');
+          },
+        },
+      },
+    });
+    const result = await failing.invoke({});
+    expect(result).toMatchObject({ ok: false, error: { kind: 'network', message: 'Could not resolve the credentials for this call.' } });
+    expect(JSON.stringify(result)).not.toContain('leak-resolver-ZZZZ');
+    expect(echo.requests.length).toBe(before);
+  });
+
   it('throws AuthConfigurationError when a reference has no resolver', () => {
     expect(() => tool({ server: { auth: { headers: { Authorization: { credential: 'x' } } } } })).toThrow(
       expect.objectContaining({ name: 'ApiwireAuthConfigurationError' }),

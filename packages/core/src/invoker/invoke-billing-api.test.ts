@@ -1,4 +1,4 @@
-import { loadApiServer, type ApiServer, type ToolResult } from '@apiwire/core';
+import { loadApiServer, type ApiServer, type ToolResult } from '../index';
 import { billingSpecPath, startBillingServer, type FixtureServer } from '@apiwire/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

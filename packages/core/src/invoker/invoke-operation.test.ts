@@ -133,6 +133,10 @@ describe('responses', () => {
     expect(streamedBytes).toBeLessThan(64 * 1024 * 1024);
   });
 
+  it('returns binary over the cap as response_too_large', async () => {
+    expect(await get('/binary', { maxResponseBytes: 3 }).invoke({})).toMatchObject({ ok: false, status: 200, error: { kind: 'response_too_large' } });
+  });
+
   it('cuts text at the cap and marks it truncated', async () => {
     streamedBytes = 0;
     const result = await get('/stream-text', { maxResponseBytes: 1000 }).invoke({});

@@ -1,4 +1,4 @@
-import { loadApiServer, SpecError } from '@apiwire/core';
+import { loadApiServer, SpecError } from '../index';
 import { startForeignServer, type ForeignServer } from '@apiwire/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
