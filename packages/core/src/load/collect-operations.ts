@@ -49,6 +49,7 @@ export function collectOperations(options: { document: Record<string, unknown>; 
   };
   const paths = (document.paths ?? {}) as Record<string, unknown>;
   for (const path of Object.keys(paths)) {
+    if (path.startsWith('x-')) continue;
     const pathPointer = `/paths/${escapePointerSegment(path)}`;
     const { value: pathValue } = follow(paths[path], pathPointer);
     if (pathValue === null || typeof pathValue !== 'object' || Array.isArray(pathValue)) {

@@ -80,6 +80,7 @@ describe('usable specs with losses become warnings, never silent drops', () => {
           '/ok': { get: { operationId: 'ok', responses: {} } },
           '/broken': { get: 'not an operation', post: { requestBody: { description: 'no content' }, responses: {} } },
           '/items/{id}': { get: { parameters: [{ in: 'query' }], responses: {} } },
+          'x-extension': { note: 'not a path' },
         },
       },
     });
