@@ -56,4 +56,42 @@ describe('loadApiServer', () => {
     expect(chart.zodSchema.safeParse({ name: 'HQ', children: [{ children: [] }] }).success).toBe(false);
     expect(JSON.parse(JSON.stringify(chart))).not.toHaveProperty('zodSchema');
   });
+
+  it('hides parameters that auth supplies and builds the OperationPlan security from the spec', async () => {
+    const spec = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      servers: [{ url: 'https://api.test' }],
+      security: [{ key: [] }],
+      components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-API-Key' }, q: { type: 'apiKey', in: 'query', name: 'token' } } },
+      paths: {
+        '/a': {
+          get: {
+            operationId: 'getA',
+            parameters: [
+              { name: 'X-API-Key', in: 'header', required: true, schema: { type: 'string' } },
+              { name: 'token', in: 'query', schema: { type: 'string' } },
+              { name: 'X-Tenant', in: 'header', schema: { type: 'string' } },
+              { name: 'q', in: 'query', schema: { type: 'string' } },
+            ],
+            responses: {},
+          },
+        },
+        '/b': {
+          get: {
+            operationId: 'getB',
+            security: [{ q: [] }],
+            parameters: [
+              { name: 'X-API-Key', in: 'header', schema: { type: 'string' } },
+              { name: 'token', in: 'query', schema: { type: 'string' } },
+            ],
+            responses: {},
+          },
+        },
+      },
+    };
+    const server = await loadApiServer({ name: 't', spec, auth: { headers: { 'x-tenant': 'acme' } } });
+    expect(Object.keys(server.tool('t_get_a')!.inputSchema.properties!)).toEqual(['token', 'q']);
+    expect(Object.keys(server.tool('t_get_b')!.inputSchema.properties!)).toEqual(['X-API-Key']);
+  });
 });
