@@ -104,18 +104,20 @@ export async function invokeOperation(options: {
           baseUrl,
         }));
       redactor = context.redactorFor(requestAuth.secrets);
-      const headers = new Headers();
-      if (plan.responseMediaTypes.length > 0) headers.set('Accept', plan.responseMediaTypes.join(', '));
-      for (const [name, value] of Object.entries(parts.headers)) headers.set(name, value);
-      if (parts.body?.contentType) headers.set('Content-Type', parts.body.contentType);
-      for (const [name, value] of Object.entries(requestAuth.headers)) headers.set(name, value);
+      // A plain object (openapi-fetch merges it into one Headers); later entries win, whatever their case, so
+      // auth headers override anything the input carried.
+      const headers: Record<string, string> = {};
+      if (plan.responseMediaTypes.length > 0) headers.Accept = plan.responseMediaTypes.join(', ');
+      Object.assign(headers, parts.headers);
+      if (parts.body?.contentType) headers['Content-Type'] = parts.body.contentType;
+      Object.assign(headers, requestAuth.headers);
       const cookies = { ...parts.cookies };
       for (const [name, value] of Object.entries(requestAuth.cookies)) {
         delete cookies[encodeURIComponent(name)];
         cookies[name] = value;
       }
       const cookieHeader = Object.entries(cookies).map(([name, value]) => `${name}=${value}`).join('; ');
-      if (cookieHeader) headers.set('Cookie', cookieHeader);
+      if (cookieHeader) headers.Cookie = cookieHeader;
       const queryPairs = [
         ...query,
         ...requestAuth.query.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`),

@@ -21,11 +21,13 @@ function decodeFully(value: string): string {
 
 /** Refuses values a server could read as a path step: empty, `.`, `..` and their encodings. */
 function checkSegment(value: string): void {
+  if (value === '') throw new UnsafeValueError({ message: 'must not be empty' });
+  // Only values made of dots, spaces and percent-escapes can decode to `.` or `..`.
+  if (!/^[\s.%0-9a-fA-F]+$/.test(value)) return;
   const decoded = decodeFully(value).trim();
   if (decoded === '.' || decoded === '..') {
     throw new UnsafeValueError({ message: `"${value}" is not allowed as a path value (it would change the path)` });
   }
-  if (value === '') throw new UnsafeValueError({ message: 'must not be empty' });
 }
 
 const encode = (value: unknown): string => {
