@@ -22,8 +22,8 @@ interface Violation {
 }
 
 const mocks = new Map<string, PrismMock>();
-const servers = new Map<string, ApiServer>();
-const seen = new Map<string, Violation[]>();
+/** Per spec: the loaded server, the tool being invoked, and what Prism reported. */
+const runs = new Map<string, { server: ApiServer; current: { tool: string }; violations: Violation[] }>();
 
 beforeAll(async () => {
   await Promise.all(
@@ -32,8 +32,7 @@ beforeAll(async () => {
       const mock = await startPrismMock({ specPath });
       mocks.set(file, mock);
       const violations: Violation[] = [];
-      seen.set(file, violations);
-      let current = '';
+      const current = { tool: '' };
       const server = await loadApiServer({
         name: file.replace(/\W.*$/, ''),
         spec: specPath,
@@ -48,15 +47,12 @@ beforeAll(async () => {
             ? (JSON.parse(header) as Array<{ location: string[]; message: string }>).filter((item) => item.location[0] === 'request')
             : [];
           if (requestViolations.length > 0 || response.status === 422) {
-            violations.push({ tool: current, status: response.status, violations: requestViolations.map((item) => `${item.location.join('.')}: ${item.message}`).join('; ') });
+            violations.push({ tool: current.tool, status: response.status, violations: requestViolations.map((item) => `${item.location.join('.')}: ${item.message}`).join('; ') });
           }
           return response;
         },
       });
-      servers.set(file, server);
-      (server as ApiServer & { setCurrent?: (name: string) => void }).setCurrent = (name) => {
-        current = name;
-      };
+      runs.set(file, { server, current, violations });
     }),
   );
 }, 120_000);
@@ -67,12 +63,11 @@ afterAll(async () => {
 
 describe.each(specs.map((spec) => spec.file))('Prism accepts every request apiwire sends for %s', (file) => {
   it('invokes every operation with a schema-valid input: no 422, no request violation', async () => {
-    const server = servers.get(file)!;
-    const setCurrent = (server as ApiServer & { setCurrent: (name: string) => void }).setCurrent;
+    const { server, current, violations } = runs.get(file)!;
     const rejected: string[] = [];
     expect(server.tools.length).toBeGreaterThan(4);
     for (const tool of server.tools) {
-      setCurrent(tool.name);
+      current.tool = tool.name;
       const input = sampleInput(tool.inputSchema);
       const result = await tool.invoke(input, { approval: { approved: true } });
       if (!result.ok && (result.error.kind === 'invalid_input' || result.error.kind === 'network' || result.error.kind === 'denied')) {
@@ -80,7 +75,7 @@ describe.each(specs.map((spec) => spec.file))('Prism accepts every request apiwi
       }
       if (!result.ok && result.status === 422) rejected.push(`${tool.name}: HTTP 422 ${JSON.stringify(result.error.body).slice(0, 300)}`);
     }
-    const violations = seen.get(file)!.map((item) => `${item.tool}: HTTP ${item.status}: ${item.violations}`);
-    expect([...rejected, ...violations]).toEqual([]);
+    const reported = violations.map((item) => `${item.tool}: HTTP ${item.status}: ${item.violations}`);
+    expect([...rejected, ...reported]).toEqual([]);
   });
 });
