@@ -56,7 +56,8 @@ export async function invokeOperation(options: {
   const maskedQuery = [...query, ...[...authQueryNames].map((name) => `${encodeURIComponent(name)}=***`)];
   const summary: ToolRequestSummary = { method, url: maskedQuery.length > 0 ? `${pathUrl}?${maskedQuery.join('&')}` : pathUrl };
 
-  const target = originOf(summary.url);
+  // A URL that starts with `<base origin>/` has that origin (the authority ends at the first `/`); anything else is parsed.
+  const target = prepared.baseOrigin && pathUrl.startsWith(`${prepared.baseOrigin}/`) ? prepared.baseOrigin : originOf(pathUrl);
   if (!target || !context.isAllowedOrigin(target)) {
     return {
       ok: false,

@@ -9,6 +9,8 @@ import type { InvokerContext } from './invoker-context';
 export interface PreparedOperation {
   /** Query names auth fills (static `auth.query`, apiKey-in-query schemes): never taken from the input, masked in URLs. */
   authQueryNames: Set<string>;
+  /** The origin of the tool's base URL, when it parses. */
+  baseOrigin: string | undefined;
   /** The credentials, when they are literals (no references, no OAuth): resolved on first use and reused. */
   staticAuth?: () => Promise<RequestAuth>;
 }
@@ -26,10 +28,18 @@ export function prepareOperation(options: {
   for (const selected of selectSecurityRequirement({ plan, auth })) {
     if (selected.scheme.type === 'apiKey' && selected.scheme.in === 'query') authQueryNames.add(String(selected.scheme.name));
   }
-  if (!isStaticAuth(auth)) return { authQueryNames };
+  let baseOrigin: string | undefined;
+  try {
+    const parsed = new URL(options.baseUrl);
+    baseOrigin = parsed.username || parsed.password || parsed.origin === 'null' ? undefined : parsed.origin;
+  } catch {
+    baseOrigin = undefined;
+  }
+  if (!isStaticAuth(auth)) return { authQueryNames, baseOrigin };
   let resolved: Promise<RequestAuth> | undefined;
   return {
     authQueryNames,
+    baseOrigin,
     staticAuth: () =>
       (resolved ??= resolveRequestAuth({
         plan,
