@@ -44,7 +44,6 @@ export function buildTool(options: {
     parameters: spec.parameters,
     requestBody: operation.requestBody === undefined ? undefined : { node: operation.requestBody, pointer: `${spec.pointer}/requestBody` },
     supplied: suppliedParameters({ security, schemes: options.schemes, auth: options.auth }),
-    maxDescriptionLength: options.maxDescriptionLength,
   });
   const response = successResponse({ operation, pointer: spec.pointer, resolve: converter.resolve });
   const serverList = Array.isArray(operation.servers) ? operation.servers : Array.isArray(spec.pathItem.servers) ? spec.pathItem.servers : undefined;

@@ -53,7 +53,6 @@ export function flattenOperationInput(options: {
   parameters: OperationParameter[];
   requestBody?: { node: unknown; pointer: string };
   supplied: SuppliedParameters;
-  maxDescriptionLength?: number;
 }): FlattenedInput {
   const { converter } = options;
   const context: SchemaContext = converter.context('input');
@@ -87,7 +86,7 @@ export function flattenOperationInput(options: {
     const location = parameter.in as ParameterLocation;
     if (location === 'header' && (transportHeaders.has(name.toLowerCase()) || options.supplied.header.has(name.toLowerCase()))) continue;
     if ((location === 'query' || location === 'cookie') && options.supplied[location].has(name)) continue;
-    const { schema, contentType } = parameterSchema({ parameter, pointer, converter, context, maxDescriptionLength: options.maxDescriptionLength });
+    const { schema, contentType } = parameterSchema({ parameter, pointer, converter, context });
     const key = safePropertyKey(name);
     const property = claim(key, safePropertyKey(`${location}_${key}`));
     properties[property] = schema;
@@ -137,7 +136,6 @@ function parameterSchema(options: {
   pointer: string;
   converter: SchemaConverter;
   context: SchemaContext;
-  maxDescriptionLength?: number;
 }): { schema: JsonSchema; contentType?: string } {
   const { parameter, pointer } = options;
   let schema: JsonSchema = {};
