@@ -193,6 +193,25 @@ describe('deferred operations', () => {
     });
   });
 
+  it('keeps reveals apart between two conversations sharing one tool set', async () => {
+    const { tools } = toAISDKTools([server]);
+    const alice = scriptedLanguageModel([
+      [toolCall({ id: 'call_search', name: 'search_tools', input: { query: 'aging report' } })],
+      [text('Alice done.')],
+    ]);
+    const bob = scriptedLanguageModel([
+      [toolCall({ id: 'call_health', name: 'billing_get_health', input: {} })],
+      [text('Bob done.')],
+    ]);
+    await Promise.all([
+      generateText({ model: alice.model, tools, prompt, stopWhen: stepCountIs(3) }),
+      generateText({ model: bob.model, tools, prompt, stopWhen: stepCountIs(3) }),
+    ]);
+
+    expect(offeredTools(alice.calls[1])).toContain('billing_get_aging_report');
+    expect(offeredTools(bob.calls[1]).some((name) => /report|export/.test(name))).toBe(false);
+  });
+
   it('honours maxResults and a renamed search tool', async () => {
     const { tools } = toAISDKTools([server], { maxResults: 1, searchToolName: 'find_operations' });
     const { model, calls } = scriptedLanguageModel([
