@@ -2,14 +2,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HttpLlm, OpenApi } from '@samchon/openapi';
 import { loadApiServer, type ApiServer } from '@apiwire/core';
 import { parse as parseYaml } from 'yaml';
 import { githubSpecText } from './lib/github-spec';
+import type { SamchonRun } from './lib/samchon-worker';
 import { repositoryRoot } from './lib/shared-dir';
 import { isTransportHeader, specOperations, type CountedOperation } from './lib/spec-operations';
+import { createTsWorker } from './lib/ts-worker';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+/** A samchon run longer than this is cut off (it runs in a worker thread) and reported as unfinished. */
+const samchonLimitMs = Number(process.env.BENCH_SAMCHON_LIMIT_MS ?? 180_000);
 
 interface Subject {
   name: string;
@@ -20,16 +23,17 @@ interface Subject {
 interface Measured {
   floorMs: number;
   apiwireMs: number;
-  samchonMs: number;
+  /** undefined when samchon did not finish within the limit. */
+  samchonMs: number | undefined;
   apiwireChars: number;
-  samchonChars: number;
+  samchonChars: number | undefined;
   operations: number;
   parameters: number;
   apiwireTools: number;
-  samchonFunctions: number;
+  samchonFunctions: number | undefined;
   apiwireLost: number;
-  samchonLost: number;
-  samchonErrors: number;
+  samchonLost: number | undefined;
+  samchonErrors: number | undefined;
 }
 
 function median(values: number[]): number {
@@ -50,12 +54,24 @@ async function runApiwire(subject: Subject): Promise<{ server: ApiServer; chars:
   return { server, chars };
 }
 
-function runSamchon(subject: Subject) {
-  const document = JSON.parse(subject.text) as Parameters<typeof OpenApi.convert>[0];
-  const application = HttpLlm.application({ document: OpenApi.convert(document) });
-  let chars = 0;
-  for (const fn of application.functions) chars += JSON.stringify(fn.parameters).length;
-  return { application, chars };
+/** One samchon run in a worker thread (timed inside the worker); undefined when it passes the time limit. */
+function runSamchon(subject: Subject): Promise<SamchonRun | undefined> {
+  return new Promise((done, fail) => {
+    const worker = createTsWorker({ moduleUrl: new URL('./lib/samchon-worker.ts', import.meta.url), workerData: { text: subject.text }, maxOldGenerationSizeMb: 4_096 });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      done(undefined);
+    }, samchonLimitMs);
+    worker.once('message', (run: SamchonRun) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      done(run);
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      fail(error);
+    });
+  });
 }
 
 /** Input keys apiwire may have given a parameter (see flatten-operation-input.ts for the rule). */
@@ -64,22 +80,6 @@ function apiwireHas(keys: Set<string>, parameter: { in: string; name: string }):
     ? parameter.name
     : parameter.name.replace(/[^a-zA-Z0-9_.-]+/g, '_').replace(/^_+|_+$/g, '');
   return [...keys].some((key) => key === safe || key === `${parameter.in}_${safe}` || key.startsWith(`${parameter.in}_${safe}_`));
-}
-
-/** Property names the model can fill in a samchon function: top level, and inside its `query` / `headers` objects. */
-function samchonKeys(parameters: Record<string, unknown>): Set<string> {
-  const defs = (parameters.$defs ?? {}) as Record<string, Record<string, unknown>>;
-  const resolve = (node: Record<string, unknown> | undefined) =>
-    typeof node?.$ref === 'string' ? defs[node.$ref.replace('#/$defs/', '')] : node;
-  const keys = new Set<string>();
-  const properties = (parameters.properties ?? {}) as Record<string, Record<string, unknown>>;
-  for (const [name, schema] of Object.entries(properties)) {
-    keys.add(name);
-    if (name === 'query' || name === 'headers') {
-      for (const inner of Object.keys((resolve(schema)?.properties ?? {}) as object)) keys.add(inner);
-    }
-  }
-  return keys;
 }
 
 function countLosses(options: {
@@ -106,33 +106,36 @@ async function measure(subject: Subject): Promise<Measured> {
   const samchon: number[] = [];
   // one warm-up round, then `runs` measured rounds, the three contenders interleaved
   let lastApiwire: Awaited<ReturnType<typeof runApiwire>> | undefined;
-  let lastSamchon: ReturnType<typeof runSamchon> | undefined;
+  let lastSamchon: SamchonRun | undefined;
+  let samchonFinished = true;
   for (let round = 0; round <= runs; round++) {
     const parsed = await time(() => JSON.parse(subject.text));
     const ours = await time(() => runApiwire(subject));
-    const theirs = await time(() => runSamchon(subject));
+    const tried = samchonFinished;
+    const theirs = tried ? await runSamchon(subject) : undefined;
+    if (!theirs) samchonFinished = false;
     lastApiwire = ours.value;
-    lastSamchon = theirs.value;
-    process.stderr.write(`  round ${round}${round === 0 ? ' (warm-up)' : ''}: parse ${parsed.ms.toFixed(0)} ms, apiwire ${ours.ms.toFixed(0)} ms, samchon ${theirs.ms.toFixed(0)} ms\n`);
+    if (theirs) lastSamchon = theirs;
+    const samchonText = theirs ? `${theirs.ms.toFixed(0)} ms` : tried ? `did not finish in ${samchonLimitMs} ms` : 'skipped (did not finish before)';
+    process.stderr.write(`  round ${round}${round === 0 ? ' (warm-up)' : ''}: parse ${parsed.ms.toFixed(0)} ms, apiwire ${ours.ms.toFixed(0)} ms, samchon ${samchonText}\n`);
     if (round === 0) continue;
     floor.push(parsed.ms);
     apiwire.push(ours.ms);
-    samchon.push(theirs.ms);
+    if (theirs) samchon.push(theirs.ms);
   }
   const document = JSON.parse(subject.text) as Record<string, unknown>;
   const operations = specOperations(document);
   const ourTools = new Map(lastApiwire!.server.tools.map((tool) => [`${tool.operation.method} ${tool.operation.path}`, tool]));
-  const theirFunctions = new Map(lastSamchon!.application.functions.map((fn) => [`${fn.method.toUpperCase()} ${fn.path}`, fn]));
   return {
     floorMs: median(floor),
     apiwireMs: median(apiwire),
-    samchonMs: median(samchon),
+    samchonMs: samchonFinished ? median(samchon) : undefined,
     apiwireChars: lastApiwire!.chars,
-    samchonChars: lastSamchon!.chars,
+    samchonChars: samchonFinished ? lastSamchon?.chars : undefined,
     operations: operations.length,
     parameters: operations.reduce((sum, operation) => sum + operation.parameters.filter((parameter) => !isTransportHeader(parameter)).length, 0),
     apiwireTools: lastApiwire!.server.tools.length,
-    samchonFunctions: lastSamchon!.application.functions.length,
+    samchonFunctions: samchonFinished && lastSamchon ? Object.keys(lastSamchon.keys).length : undefined,
     apiwireLost: countLosses({
       operations,
       keysOf: (operation) => {
@@ -141,15 +144,18 @@ async function measure(subject: Subject): Promise<Measured> {
       },
       has: apiwireHas,
     }),
-    samchonLost: countLosses({
-      operations,
-      keysOf: (operation) => {
-        const fn = theirFunctions.get(`${operation.method} ${operation.path}`);
-        return fn ? samchonKeys(fn.parameters as unknown as Record<string, unknown>) : undefined;
-      },
-      has: (keys, parameter) => keys.has(parameter.name),
-    }),
-    samchonErrors: lastSamchon!.application.errors.length,
+    samchonLost:
+      samchonFinished && lastSamchon
+        ? countLosses({
+            operations,
+            keysOf: (operation) => {
+              const keys = lastSamchon!.keys[`${operation.method} ${operation.path}`];
+              return keys ? new Set(keys) : undefined;
+            },
+            has: (keys, parameter) => keys.has(parameter.name),
+          })
+        : undefined,
+    samchonErrors: samchonFinished ? lastSamchon?.errors : undefined,
   };
 }
 
@@ -168,7 +174,7 @@ const thousands = (value: number) => value.toLocaleString('en-US');
 /** Runs the benchmark and returns a markdown section. */
 export async function run(): Promise<string> {
   const lines: string[] = [
-    `Medians of ${runs} runs after one warm-up, in one process, the three contenders interleaved. apiwire: \`loadApiServer\` on the JSON text, plus \`JSON.stringify\` of every tool's inputSchema. @samchon/openapi: \`JSON.parse\` + \`OpenApi.convert\` + \`HttpLlm.application\`, plus \`JSON.stringify\` of every function's \`parameters\`. "Parameters lost": path/query/header/cookie parameters of the spec (Content-Type, Accept, Authorization headers aside) that the model cannot fill.`,
+    `Medians of ${runs} runs after one warm-up, in one process, the three contenders interleaved. apiwire: \`loadApiServer\` on the JSON text, plus \`JSON.stringify\` of every tool's inputSchema. @samchon/openapi: \`JSON.parse\` + \`OpenApi.convert\` + \`HttpLlm.application\`, plus \`JSON.stringify\` of every function's \`parameters\`, timed inside a worker thread of the same process so that a run can be cut off after ${samchonLimitMs / 1000} s. "Parameters lost": path/query/header/cookie parameters of the spec (Content-Type, Accept, Authorization headers aside) that the model cannot fill.`,
     '',
     '| spec | operations / parameters | JSON.parse (floor) | apiwire | @samchon/openapi | speed-up | schema chars apiwire | schema chars samchon | tools / functions | parameters lost apiwire | parameters lost samchon |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
@@ -176,9 +182,11 @@ export async function run(): Promise<string> {
   for (const subject of await subjects()) {
     process.stderr.write(`bench-load: ${subject.label} …\n`);
     const result = await measure(subject);
-    lines.push(
-      `| ${subject.label} | ${thousands(result.operations)} / ${thousands(result.parameters)} | ${format(result.floorMs)} | ${format(result.apiwireMs)} | ${format(result.samchonMs)} | ${(result.samchonMs / result.apiwireMs).toFixed(2)}x | ${thousands(result.apiwireChars)} | ${thousands(result.samchonChars)} | ${result.apiwireTools} / ${result.samchonFunctions} (${result.samchonErrors} errors) | ${result.apiwireLost} | ${result.samchonLost} |`,
-    );
+    const unfinished = `did not finish in ${samchonLimitMs / 1000} s`;
+    const row =
+      `| ${subject.label} | ${thousands(result.operations)} / ${thousands(result.parameters)} | ${format(result.floorMs)} | ${format(result.apiwireMs)} | ${result.samchonMs === undefined ? unfinished : format(result.samchonMs)} | ${result.samchonMs === undefined ? `over ${(samchonLimitMs / result.apiwireMs).toFixed(0)}x` : `${(result.samchonMs / result.apiwireMs).toFixed(2)}x`} | ${thousands(result.apiwireChars)} | ${result.samchonChars === undefined ? '-' : thousands(result.samchonChars)} | ${result.apiwireTools} / ${result.samchonFunctions === undefined ? '-' : `${result.samchonFunctions} (${result.samchonErrors} errors)`} | ${result.apiwireLost} | ${result.samchonLost ?? '-'} |`;
+    process.stderr.write(`${row}\n`);
+    lines.push(row);
   }
   return lines.join('\n');
 }

@@ -1,14 +1,13 @@
 /** `pnpm corpus [dir|file…]`: loads every spec of a corpus, each in its own worker with a time limit, and tallies the outcome. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { CorpusResult } from './lib/corpus-worker';
 import { sharedDir } from './lib/shared-dir';
+import { createTsWorker } from './lib/ts-worker';
 
 const timeLimitMs = Number(process.env.CORPUS_TIME_LIMIT_MS ?? 120_000);
 const concurrency = Number(process.env.CORPUS_CONCURRENCY ?? 2);
-const tsxApi = import.meta.resolve('tsx/esm/api');
-const workerUrl = new URL('./lib/corpus-worker.ts', import.meta.url).href;
+const workerUrl = new URL('./lib/corpus-worker.ts', import.meta.url);
 
 /** Spec entry points under `directory`: .json/.yaml/.yml files whose top level names `openapi` or `swagger`. */
 async function findSpecs(directory: string): Promise<string[]> {
@@ -25,9 +24,7 @@ async function findSpecs(directory: string): Promise<string[]> {
 function loadInWorker(file: string): Promise<CorpusResult> {
   return new Promise((done) => {
     const start = performance.now();
-    // The worker is TypeScript: register tsx's loader in it first, then import it.
-    const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl)}); });`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: { file }, resourceLimits: { maxOldGenerationSizeMb: 2_048 } });
+    const worker = createTsWorker({ moduleUrl: workerUrl, workerData: { file } });
     let settled = false;
     const finish = (result: CorpusResult) => {
       if (settled) return;
