@@ -8,7 +8,7 @@ export interface SuccessResponse {
   schema?: { node: unknown; pointer: string };
 }
 
-/** Media types of the first 2xx response (spec order), and the first 2xx JSON schema for `outputSchema`. */
+/** Media types of the first 2xx response (codes in ascending order, as JavaScript iterates them), and the first 2xx JSON schema. */
 export function successResponse(options: {
   operation: Record<string, unknown>;
   pointer: string;
