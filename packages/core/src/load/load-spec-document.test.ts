@@ -148,4 +148,28 @@ describe('Swagger 2.0', () => {
     expect(upload.inputSchema.required).toEqual(['petId', 'file']);
     expect(upload.outputSchema).toMatchObject({ type: 'object' });
   });
+
+  it('moves shared body parameters the upgrader leaves in `parameters` into the request body', async () => {
+    const server = await loadApiServer({
+      name: 'ops',
+      spec: {
+        swagger: '2.0',
+        info,
+        host: 'api.test',
+        parameters: {
+          incident: { in: 'body', name: 'body', required: true, schema: { type: 'object', required: ['summary'], properties: { summary: { type: 'string' } } } },
+          apiId: { in: 'header', name: 'X-Api-Id', type: 'string' },
+        },
+        paths: {
+          '/incidents': { post: { operationId: 'createIncident', parameters: [{ $ref: '#/parameters/apiId' }, { $ref: '#/parameters/incident' }], responses: { '200': { description: 'ok' } } } },
+        },
+      },
+    });
+    expect(server.warnings).toEqual([]);
+    expect(server.tool('ops_create_incident')!.inputSchema).toEqual({
+      type: 'object',
+      properties: { 'X-Api-Id': { type: 'string' }, summary: { type: 'string' } },
+      required: ['summary'],
+    });
+  });
 });

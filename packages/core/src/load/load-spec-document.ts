@@ -4,6 +4,7 @@ import type { LoadApiServerOptions } from '../load-api-server-options';
 import { SpecError } from '../spec-error';
 import { bundleExternalRefs } from './bundle-external-refs';
 import { readSpecSource } from './read-spec-source';
+import { repairUpgradedBodyRefs } from './repair-upgraded-body-refs';
 
 /** A usable OpenAPI 3.x document and where it came from. */
 export interface SpecDocument {
@@ -63,6 +64,7 @@ export async function loadSpecDocument(options: Pick<LoadApiServerOptions, 'spec
     const input = source.kind === 'object' ? structuredClone(document) : document;
     try {
       document = upgrade(input).specification as Record<string, unknown>;
+      repairUpgradedBodyRefs(document);
     } catch (error) {
       throw new SpecError({ message: `The Swagger 2.0 document could not be upgraded: ${(error as Error).message}`, pointer: '', source: label, cause: error });
     }
