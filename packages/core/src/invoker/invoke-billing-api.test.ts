@@ -75,6 +75,24 @@ describe('the billing API end to end (loadApiServer + invoke + the fixture serve
     expect(last().body).toContain('Content-Type: application/pdf');
   });
 
+  it('uploads a file given as { base64, filename, contentType }, as the input schema describes', async () => {
+    const tool = api.tool('billing_attach_invoice_file')!;
+    const file = (tool.inputSchema.properties as Record<string, { anyOf?: unknown[]; description?: string }>).file;
+    expect(file.description).toMatch(/base64/);
+    expect(file.anyOf).toHaveLength(2);
+    const pdf = Buffer.from('%PDF-1.4\n% second test file\n').toString('base64');
+    const result = await call('billing_attach_invoice_file', {
+      invoiceId: 'in_1',
+      file: { base64: pdf, filename: 'order.pdf', contentType: 'application/pdf' },
+      description: 'PO',
+    });
+    expect(result, JSON.stringify(result)).toMatchObject({ ok: true, status: 201 });
+    expect(last().body).toContain('filename="order.pdf"');
+    expect(last().body).toContain('% second test file');
+    const wrong = await tool.invoke({ invoiceId: 'in_1', file: { filename: 'no-content.pdf' } });
+    expect(wrong).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+  });
+
   it('returns text/csv as a string', async () => {
     const result = await call('billing_export_invoices', { status: ['draft'] });
     expect(result).toMatchObject({ ok: true, status: 200 });

@@ -1,5 +1,6 @@
 /** Converts OpenAPI schemas into self-contained JSON Schema 2020-12, one tool at a time, with a minimal `$defs`. */
 import type { JsonSchema } from '../json-schema';
+import { fileInputSchema, isFileString } from './file-input-schema';
 import { readPointer } from '../load/json-pointer';
 import { SpecError } from '../spec-error';
 import { cleanDescription } from './clean-description';
@@ -188,7 +189,8 @@ export function createSchemaConverter(options: {
       if (kept.length > 0) out.required = kept;
       else delete out.required;
     }
-    return record.nullable === true ? makeNullable(out) : out;
+    const shaped = context.direction === 'input' && isFileString(out) ? fileInputSchema(out) : out;
+    return record.nullable === true ? makeNullable(shaped) : shaped;
   };
 
   const convertRefWithSiblings = (
