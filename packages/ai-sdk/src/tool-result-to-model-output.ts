@@ -1,5 +1,6 @@
 /** Turns a `ToolResult` into the content the model reads: JSON, text, the SDK's denial, or an error it can act on. */
 import type { ToolResult } from '@apiwire/core';
+import { isBinaryData } from '@apiwire/core';
 import type { JSONValue, Tool } from 'ai';
 
 /** What a tool's `toModelOutput` returns: the AI SDK's tool result output (JSON, text, denial, error). */
@@ -15,7 +16,7 @@ export function toolResultToModelOutput(result: ToolResult): ModelOutput {
     if (data == null || data === '') {
       return { type: 'text', value: `HTTP ${status}: the operation succeeded with no response body.` };
     }
-    if (isBinary(data)) {
+    if (isBinaryData(data)) {
       return {
         type: 'text',
         value: `HTTP ${status}: binary response (${data.contentType}, ${data.size} bytes), not shown.`,
@@ -49,16 +50,6 @@ function isToolResult(value: unknown): value is ToolResult {
     typeof value === 'object' &&
     typeof (value as { ok?: unknown }).ok === 'boolean' &&
     ((value as { ok: boolean }).ok || typeof (value as { error?: unknown }).error === 'object')
-  );
-}
-
-function isBinary(value: unknown): value is { contentType: string; size: number; base64: string } {
-  return (
-    value != null &&
-    typeof value === 'object' &&
-    typeof (value as { base64?: unknown }).base64 === 'string' &&
-    typeof (value as { size?: unknown }).size === 'number' &&
-    typeof (value as { contentType?: unknown }).contentType === 'string'
   );
 }
 

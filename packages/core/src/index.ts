@@ -10,6 +10,7 @@
  */
 export { ApiwireError } from './apiwire-error';
 export { SpecError } from './spec-error';
+export { isBinaryData } from './is-binary-data';
 export { AuthConfigurationError } from './auth/auth-configuration-error';
 export { loadApiServer } from './load-api-server';
 export type { ApiServer, ServerWarning } from './api-server';

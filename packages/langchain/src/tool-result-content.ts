@@ -1,5 +1,6 @@
 /** Turns a `ToolResult` into the text of a LangChain tool message: the data on success, a readable error otherwise. */
 import type { ToolResult } from '@apiwire/core';
+import { isBinaryData } from '@apiwire/core';
 
 /** The text the model reads for one apiwire result (JSON for data and errors, plain text for text bodies). */
 export function toolResultContent(result: ToolResult): string {
@@ -8,7 +9,7 @@ export function toolResultContent(result: ToolResult): string {
     if (data == null || data === '') {
       return `HTTP ${status}: the operation succeeded with no response body.`;
     }
-    if (isBinary(data)) {
+    if (isBinaryData(data)) {
       return `HTTP ${status}: binary response (${data.contentType}, ${data.size} bytes), not shown.`;
     }
     const text = typeof data === 'string' ? data : stringify(data);
@@ -22,16 +23,6 @@ export function toolResultContent(result: ToolResult): string {
   }
   if (error.body !== undefined) value.body = error.body;
   return stringify(value);
-}
-
-function isBinary(value: unknown): value is { contentType: string; size: number; base64: string } {
-  return (
-    value != null &&
-    typeof value === 'object' &&
-    typeof (value as { base64?: unknown }).base64 === 'string' &&
-    typeof (value as { size?: unknown }).size === 'number' &&
-    typeof (value as { contentType?: unknown }).contentType === 'string'
-  );
 }
 
 function stringify(value: unknown): string {
