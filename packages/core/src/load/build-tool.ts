@@ -11,6 +11,7 @@ import type { SpecOperation } from './collect-operations';
 import { resolveServerUrl } from './resolve-server-url';
 import { effectiveSecurity, suppliedParameters } from './security-for-operation';
 import { successResponse } from './success-response';
+import { danglingResponseRefs } from './dangling-response-refs';
 
 /** One operation, ready to become a ToolDescriptor. */
 export interface BuiltTool {
@@ -91,6 +92,9 @@ export function buildTool(options: {
     outputSchema,
     operation: info,
     plan,
-    warnings: flattened.warnings,
+    warnings: [
+      ...flattened.warnings,
+      ...danglingResponseRefs({ operation, document: options.document, pointer: spec.pointer, label }),
+    ],
   };
 }
