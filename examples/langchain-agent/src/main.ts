@@ -59,6 +59,11 @@ try {
   }
 
   console.log(`\nThe billing API received: ${api.requests.map((request) => `${request.method} ${request.path}`).join(', ')}`);
+  // In CI the scripted run must have sent exactly these requests (the refund once, after its approval).
+  const received = api.requests.map((request) => `${request.method} ${request.path}`);
+  if (process.argv.includes('--ci') && received.join() !== ['GET /reports/aging', 'POST /refunds'].join()) {
+    throw new Error(`Expected the API to receive GET /reports/aging then POST /refunds, got ${received.join(', ') || 'nothing'}.`);
+  }
 } finally {
   await api.close();
 }
