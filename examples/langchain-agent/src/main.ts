@@ -10,11 +10,21 @@ import { billingSpecPath, startBillingServer } from '@apiwire/fixtures';
 import { createApiwireMiddleware } from '@apiwire/langchain';
 import { HumanMessage } from '@langchain/core/messages';
 import { Command, MemorySaver } from '@langchain/langgraph';
-import { createAgent, type Decision, type HITLRequest } from 'langchain';
+import { createAgent, createMiddleware, type Decision, type HITLRequest } from 'langchain';
 import { chooseModel } from './choose-model';
 import { printMessages } from './print-messages';
 
 const ci = process.argv.includes('--ci');
+
+/** The tools each model call is offered, in call order (deferred ones appear once search_tools revealed them). */
+const offered: string[][] = [];
+const logOfferedTools = createMiddleware({
+  name: 'LogOfferedTools',
+  wrapModelCall: (request, handler) => {
+    offered.push(request.tools.map((tool) => String((tool as { name?: unknown }).name)));
+    return handler(request);
+  },
+});
 const api = await startBillingServer({ token: 'demo-token' }); // a local stand-in for your real API
 
 try {
@@ -35,7 +45,8 @@ try {
   const agent = createAgent({
     model,
     tools: [], // the middleware registers the billing tools (deferred ones included)
-    middleware: [createApiwireMiddleware([billing])],
+    // The logger runs inside apiwire's middleware, so it sees the tools the model is really offered.
+    middleware: [createApiwireMiddleware([billing]), logOfferedTools],
     checkpointer: new MemorySaver(), // interrupts need one
     systemPrompt: 'You run billing operations. Amounts are in cents. Use search_tools to find reports.',
   });
@@ -45,7 +56,7 @@ try {
   let state = await agent.invoke({ messages: [new HumanMessage(question)] }, config);
   let printed = 0;
   for (let round = 0; round < 5; round += 1) {
-    printMessages(state.messages.slice(printed));
+    printMessages({ messages: state.messages.slice(printed), offered });
     printed = state.messages.length;
     const pending = state.__interrupt__?.[0]?.value as HITLRequest | undefined;
     if (pending === undefined) break;
