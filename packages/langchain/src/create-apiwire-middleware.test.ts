@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApiServer, loadApiServer } from '@apiwire/core';
-import { billingSpecPath, type FixtureServer, startBillingServer } from '@apiwire/fixtures';
+import { billingSpecPath, type FixtureServer } from '@apiwire/fixtures';
 import { HumanMessage, ToolMessage } from '@langchain/core/messages';
 import { Command, MemorySaver } from '@langchain/langgraph';
 import { tool } from '@langchain/core/tools';
@@ -9,20 +9,14 @@ import { createAgent, type HITLRequest, humanInTheLoopMiddleware } from 'langcha
 import { z } from 'zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createApiwireMiddleware } from './index';
-import { ScriptedChatModel, type ScriptStep } from './scripted-chat-model';
+import { ScriptedChatModel, type ScriptStep } from './testing/scripted-chat-model';
+import { loadBilling } from './testing/load-billing';
 
 let server: FixtureServer;
 let billing: ApiServer;
 
 beforeAll(async () => {
-  server = await startBillingServer({ token: 'test-token' });
-  billing = await loadApiServer({
-    name: 'billing',
-    spec: billingSpecPath,
-    baseUrl: server.url,
-    auth: { headers: { Authorization: 'Bearer test-token' } },
-    operations: { exclude: ['tag:admin'], requireApproval: ['tag:refunds'], defer: ['tag:reports'] },
-  });
+  ({ server, billing } = await loadBilling());
 });
 afterAll(() => server.close());
 beforeEach(() => server.reset());

@@ -1,25 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApiServer, createToolCatalog, loadApiServer } from '@apiwire/core';
-import { billingSpecPath, type FixtureServer, startBillingServer } from '@apiwire/fixtures';
+import type { FixtureServer } from '@apiwire/fixtures';
 import { AIMessage, type BaseMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
 import type { StructuredTool } from '@langchain/core/tools';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { revealedToolNames, toLangChainTools } from './index';
-import { ScriptedChatModel, type ScriptStep } from './scripted-chat-model';
+import { ScriptedChatModel, type ScriptStep } from './testing/scripted-chat-model';
+import { loadBilling } from './testing/load-billing';
 
 let server: FixtureServer;
 let billing: ApiServer;
 
 beforeAll(async () => {
-  server = await startBillingServer({ token: 'test-token' });
-  billing = await loadApiServer({
-    name: 'billing',
-    spec: billingSpecPath,
-    baseUrl: server.url,
-    auth: { headers: { Authorization: 'Bearer test-token' } },
-    operations: { exclude: ['tag:admin'], requireApproval: ['tag:refunds'], defer: ['tag:reports'] },
-  });
+  ({ server, billing } = await loadBilling());
 });
 afterAll(() => server.close());
 beforeEach(() => server.reset());
