@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { loadApiServer } from '@apiwire/core';
+import createClient from 'openapi-fetch';
 
 const calls = 2_000;
 const warmup = 200;
@@ -41,6 +42,23 @@ const spec = {
   },
 };
 
+/** The spec's paths as openapi-typescript would write them, for the hand-written openapi-fetch side. */
+interface BenchPaths {
+  '/items/{id}': {
+    get: {
+      parameters: { path: { id: string }; query?: { expand?: boolean } };
+      responses: { 200: { headers: Record<string, unknown>; content: { 'application/json': Record<string, unknown> } } };
+    };
+  };
+  '/items': {
+    post: {
+      parameters: Record<string, never>;
+      requestBody: { content: { 'application/json': { name: string; price: number; tags?: string[] } } };
+      responses: { 201: { headers: Record<string, unknown>; content: { 'application/json': Record<string, unknown> } } };
+    };
+  };
+}
+
 /** The API: a node:http server in its own process (so its work does not share the client's event loop). */
 const serverSource = `
 const item = JSON.stringify({ id: 'it_1', name: 'Widget', price: 1250, tags: ['a', 'b'], created_at: '2026-01-01T00:00:00Z' });
@@ -52,6 +70,10 @@ const server = require('node:http').createServer((request, response) => {
 });
 server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));
 `;
+
+function signed(percent: number): string {
+  return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)} %`;
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -107,36 +129,50 @@ export async function run(): Promise<string> {
       },
     };
 
+    // What a developer writes with openapi-fetch itself and a 30 s timeout (invoke's default): the typed-client peer.
+    const client = createClient<BenchPaths>({ baseUrl: base });
+    const withTimeout = async (send: (signal: AbortSignal) => Promise<{ error?: unknown; response: Response }>) => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 30_000);
+      try {
+        const { error, response } = await send(controller.signal);
+        if (error !== undefined || !response.ok) throw new Error(String(response.status));
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+    const viaOpenapiFetch = {
+      GET: () =>
+        withTimeout((signal) =>
+          client.GET('/items/{id}', { params: { path: { id: 'it_1' }, query: { expand: true } }, headers, signal }),
+        ),
+      POST: () =>
+        withTimeout((signal) => client.POST('/items', { body, headers, signal })),
+    };
+
     const rows: string[] = [];
     for (const method of ['GET', 'POST'] as const) {
-      for (let index = 0; index < warmup; index++) {
-        await viaInvoke[method]();
-        await viaFetch[method]();
-      }
-      const invokeTimes: number[] = [];
-      const fetchTimes: number[] = [];
-      // Alternate, so drift in the machine's load hits both sides alike.
+      const sides = [viaFetch[method], viaInvoke[method], viaOpenapiFetch[method]];
+      for (let index = 0; index < warmup; index++) for (const side of sides) await side();
+      const times: number[][] = sides.map(() => []);
+      // Rotate the order, so drift in the machine's load hits every side alike.
       for (let index = 0; index < calls; index++) {
-        if (index % 2 === 0) {
-          invokeTimes.push(await time(viaInvoke[method]));
-          fetchTimes.push(await time(viaFetch[method]));
-        } else {
-          fetchTimes.push(await time(viaFetch[method]));
-          invokeTimes.push(await time(viaInvoke[method]));
+        for (let turn = 0; turn < sides.length; turn++) {
+          const side = (index + turn) % sides.length;
+          times[side].push(await time(sides[side]));
         }
       }
-      const invokeMedian = median(invokeTimes);
-      const fetchMedian = median(fetchTimes);
+      const [fetchMedian, invokeMedian, clientMedian] = times.map(median);
       const overhead = (invokeMedian / fetchMedian - 1) * 100;
       rows.push(
-        `| ${method} | ${fetchMedian.toFixed(3)} ms | ${invokeMedian.toFixed(3)} ms | ${(invokeMedian / fetchMedian).toFixed(3)} | ${overhead >= 0 ? '+' : ''}${overhead.toFixed(1)} % | ${overhead <= 15 ? 'yes' : 'no'} |`,
+        `| ${method} | ${fetchMedian.toFixed(3)} ms | ${invokeMedian.toFixed(3)} ms | ${signed(overhead)} | ${overhead <= 15 ? 'yes' : 'no'} | ${clientMedian.toFixed(3)} ms | ${signed((clientMedian / fetchMedian - 1) * 100)} |`,
       );
     }
     return [
-      `${calls} calls each way per method, alternating \`invoke()\` and a hand-written \`fetch\` to the same node:http server in another process (loopback, JSON response, bearer header), after ${warmup} warm-up calls each. \`invoke()\` includes zod validation, serialisation, auth, openapi-fetch, the guarded fetch and response parsing.`,
+      `${calls} calls per side and method to the same node:http server in another process (loopback, JSON response, bearer header), the sides taking turns in rotating order, after ${warmup} warm-up calls each. \`invoke()\` includes zod validation, serialisation, auth, openapi-fetch, the guarded fetch with its 30 s timeout, and response parsing. The last two columns are the same request written by hand with openapi-fetch and a 30 s timeout (an \`AbortController\`), the typed client apiwire is built on.`,
       '',
-      '| method | fetch median | invoke() median | ratio | overhead | within 15 % |',
-      '|---|---|---|---|---|---|',
+      '| method | fetch median | invoke() median | invoke overhead | within 15 % | openapi-fetch + timeout median | its overhead |',
+      '|---|---|---|---|---|---|---|',
       ...rows,
     ].join('\n');
   } finally {

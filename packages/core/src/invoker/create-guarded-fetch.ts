@@ -18,6 +18,12 @@ export interface GuardedExchange {
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
+/**
+ * What openapi-fetch receives once the exchange is recorded: a bodiless 204 it returns at once without reading
+ * anything. Shared (it is never read or changed), so no call builds a Response of its own.
+ */
+const handled = new Response(null, { status: 204 });
+
 /** Creates the fetch of one attempt; it records the exchange in `exchange` and hands openapi-fetch an already-read response. */
 export function createGuardedFetch(options: {
   fetch: typeof fetch;
@@ -37,7 +43,7 @@ export function createGuardedFetch(options: {
       const origin = hop === 0 && options.checkedOrigin && url.startsWith(`${options.checkedOrigin}/`) ? options.checkedOrigin : new URL(url).origin;
       if (!options.isAllowedOrigin(origin)) {
         exchange.blockedOrigin = origin;
-        return new Response(null, { status: 299 });
+        return handled;
       }
       const response = await options.fetch(url, init);
       const location = response.headers.get('location');
@@ -48,15 +54,15 @@ export function createGuardedFetch(options: {
           target = new URL(location, url);
         } catch {
           exchange.blockedRedirect = { status: response.status, location, reason: 'an invalid Location' };
-          return new Response(null, { status: 299 });
+          return handled;
         }
         if (!options.isAllowedOrigin(target.origin)) {
           exchange.blockedRedirect = { status: response.status, location: target.href, reason: 'another origin' };
-          return new Response(null, { status: 299 });
+          return handled;
         }
         if (hop >= options.maxRedirects) {
           exchange.blockedRedirect = { status: response.status, location: target.href, reason: `more than ${options.maxRedirects} redirects` };
-          return new Response(null, { status: 299 });
+          return handled;
         }
         const method = init.method ?? 'GET';
         const toGet = response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST');
@@ -75,8 +81,8 @@ export function createGuardedFetch(options: {
       const capped = init.method === 'HEAD' ? { bytes: new Uint8Array(0), overflow: false } : await readCappedBody({ response, maxBytes: options.maxResponseBytes });
       exchange.bytes = capped.bytes;
       exchange.overflow = capped.overflow;
-      // openapi-fetch only needs a Response to hand back; the body was read (under the cap) above.
-      return new Response(null, { status: 299 });
+      // The body was read (under the cap) above; openapi-fetch only needs a Response to hand back.
+      return handled;
     }
   };
 }

@@ -66,13 +66,14 @@ export async function invokeOperation(options: {
     };
   }
 
-  const denied = await checkApproval({
+  // Most tools need no approval: they skip the gate's promise.
+  const denied = descriptor.requiresApproval && (await checkApproval({
     tool: descriptor,
     input: validated.value,
     request: summary,
     approval: options.invokeOptions?.approval,
     approve: context.options.approve,
-  });
+  }));
   if (denied) return denied;
 
   const callerSignal = options.invokeOptions?.signal;
@@ -93,8 +94,9 @@ export async function invokeOperation(options: {
     const exchange: GuardedExchange = {};
     try {
       const fetch = context.options.fetch ?? globalThis.fetch;
+      const known = prepared.staticAuth?.();
       requestAuth =
-        (await prepared.staticAuth?.()) ??
+        (known instanceof Promise ? await known : known) ??
         (await resolveRequestAuth({
           plan,
           auth,

@@ -11,8 +11,11 @@ export interface PreparedOperation {
   authQueryNames: Set<string>;
   /** The origin of the tool's base URL, when it parses. */
   baseOrigin: string | undefined;
-  /** The credentials, when they are literals (no references, no OAuth): resolved on first use and reused. */
-  staticAuth?: () => Promise<RequestAuth>;
+  /**
+   * The credentials, when they are literals (no references, no OAuth): resolved on first use (a promise), then
+   * returned as they are, so later calls do not wait a turn for them.
+   */
+  staticAuth?: () => RequestAuth | Promise<RequestAuth>;
 }
 
 /** Prepares one tool of the server. */
@@ -36,18 +39,20 @@ export function prepareOperation(options: {
     baseOrigin = undefined;
   }
   if (!isStaticAuth(auth)) return { authQueryNames, baseOrigin };
-  let resolved: Promise<RequestAuth> | undefined;
+  let pending: Promise<RequestAuth> | undefined;
+  let resolved: RequestAuth | undefined;
   return {
     authQueryNames,
     baseOrigin,
     staticAuth: () =>
-      (resolved ??= resolveRequestAuth({
+      resolved ??
+      (pending ??= resolveRequestAuth({
         plan,
         auth,
         context: { server: context.serverName, tool: options.toolName() },
         tokenCache: context.tokenCache,
         fetch: globalThis.fetch,
         baseUrl: options.baseUrl,
-      })),
+      }).then((value) => (resolved = value))),
   };
 }
