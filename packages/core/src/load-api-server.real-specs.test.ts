@@ -20,6 +20,21 @@ function expectValidTools(tools: ToolDescriptor[]): void {
     expect(tool.inputSchema.type).toBe('object');
     for (const key of Object.keys(tool.inputSchema.properties ?? {})) expect(key).toMatch(safeKey);
   }
+  // Providers check property keys at every depth, not only the top level.
+  const unsafe = tools.flatMap((tool) => nestedKeys(tool.inputSchema).filter((key) => !safeKey.test(key)).map((key) => `${tool.name}: ${key}`));
+  expect(unsafe).toEqual([]);
+}
+
+/** Every property key anywhere in a schema, `$defs` included. */
+function nestedKeys(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) nestedKeys(item, out);
+  else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'properties' && value !== null && typeof value === 'object') out.push(...Object.keys(value));
+      nestedKeys(value, out);
+    }
+  }
+  return out;
 }
 
 /** Every path/query/header/cookie parameter of the document, per `METHOD /path`, refs followed. */

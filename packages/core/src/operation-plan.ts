@@ -85,4 +85,9 @@ export interface OperationPlan {
   servers?: string[];
   /** Media types of the success response, in spec order (for the Accept header). */
   responseMediaTypes: string[];
+  /**
+   * Set when the input schema renamed nested keys the providers refuse (`@href` -> `href`): maps the validated
+   * input back to the spec's names. Top-level keys are mapped by `parameters` and `body.fields` instead.
+   */
+  restoreKeys?: (input: Record<string, unknown>) => Record<string, unknown>;
 }

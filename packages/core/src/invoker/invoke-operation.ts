@@ -41,7 +41,7 @@ export async function invokeOperation(options: {
   if (!validated.ok) return invalidInput(validated.issues, templateSummary);
   let parts: RequestParts;
   try {
-    parts = buildRequestParts({ plan, input: validated.value });
+    parts = buildRequestParts({ plan, input: plan.restoreKeys ? plan.restoreKeys(validated.value) : validated.value });
   } catch (error) {
     if (!UnsafeValueError.isInstance(error)) throw error;
     return invalidInput([{ path: error.property ?? '', message: error.message }], templateSummary);

@@ -5,6 +5,7 @@ import type { LoadApiServerOptions } from '../load-api-server-options';
 import type { OperationPlan, SecurityScheme } from '../operation-plan';
 import type { SchemaConverter } from '../schema/create-schema-converter';
 import { flattenOperationInput } from '../schema/flatten-operation-input';
+import { makeNestedKeysSafe } from '../schema/make-nested-keys-safe';
 import { toolDescription } from '../schema/tool-description';
 import type { OperationInfo } from '../tool-descriptor';
 import type { SpecOperation } from './collect-operations';
@@ -46,6 +47,7 @@ export function buildTool(options: {
     requestBody: operation.requestBody === undefined ? undefined : { node: operation.requestBody, pointer: `${spec.pointer}/requestBody` },
     supplied: suppliedParameters({ security, schemes: options.schemes, auth: options.auth }),
   });
+  const safeKeys = makeNestedKeysSafe(flattened.inputSchema);
   const response = successResponse({ operation, pointer: spec.pointer, resolve: converter.resolve });
   const serverList = Array.isArray(operation.servers) ? operation.servers : Array.isArray(spec.pathItem.servers) ? spec.pathItem.servers : undefined;
   const servers = serverList
@@ -71,6 +73,7 @@ export function buildTool(options: {
     securitySchemes: options.schemes,
     ...(servers && servers.length > 0 ? { servers } : {}),
     responseMediaTypes: response.mediaTypes,
+    ...(safeKeys.restore ? { restoreKeys: safeKeys.restore } : {}),
   };
   const outputSchema = (): JsonSchema | undefined => {
     if (!response.schema) return undefined;
@@ -88,7 +91,7 @@ export function buildTool(options: {
       path: spec.path,
       maxLength: options.maxDescriptionLength,
     }),
-    inputSchema: flattened.inputSchema,
+    inputSchema: safeKeys.schema,
     outputSchema,
     operation: info,
     plan,
