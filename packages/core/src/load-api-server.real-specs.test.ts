@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadApiServer, type ToolDescriptor } from './index';
+import { allPropertyKeys } from './schema/testing/all-property-keys';
 
 const specs = (name: string) => fileURLToPath(new URL(`../../../fixtures/specs/${name}`, import.meta.url));
 const digitalOcean = fileURLToPath(new URL('../../../../shared/corpus/multifile/digitalocean/specification/DigitalOcean-public.v2.yaml', import.meta.url));
@@ -21,20 +22,8 @@ function expectValidTools(tools: ToolDescriptor[]): void {
     for (const key of Object.keys(tool.inputSchema.properties ?? {})) expect(key).toMatch(safeKey);
   }
   // Providers check property keys at every depth, not only the top level.
-  const unsafe = tools.flatMap((tool) => nestedKeys(tool.inputSchema).filter((key) => !safeKey.test(key)).map((key) => `${tool.name}: ${key}`));
+  const unsafe = tools.flatMap((tool) => allPropertyKeys(tool.inputSchema).filter((key) => !safeKey.test(key)).map((key) => `${tool.name}: ${key}`));
   expect(unsafe).toEqual([]);
-}
-
-/** Every property key anywhere in a schema, `$defs` included. */
-function nestedKeys(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) for (const item of node) nestedKeys(item, out);
-  else if (node !== null && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'properties' && value !== null && typeof value === 'object') out.push(...Object.keys(value));
-      nestedKeys(value, out);
-    }
-  }
-  return out;
 }
 
 /** Every path/query/header/cookie parameter of the document, per `METHOD /path`, refs followed. */

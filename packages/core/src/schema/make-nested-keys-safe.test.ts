@@ -3,20 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadApiServer } from '../index';
 import type { JsonSchema } from '../json-schema';
 import { makeNestedKeysSafe } from './make-nested-keys-safe';
+import { allPropertyKeys } from './testing/all-property-keys';
 
 const safeKey = /^[a-zA-Z0-9_.-]{1,64}$/;
-
-/** Every property key anywhere in the schema, `$defs` included. */
-function allKeys(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) for (const item of node) allKeys(item, out);
-  else if (node !== null && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'properties' && value !== null && typeof value === 'object') out.push(...Object.keys(value));
-      allKeys(value, out);
-    }
-  }
-  return out;
-}
 
 const spec = {
   openapi: '3.1.0',
@@ -112,7 +101,7 @@ describe('nested unsafe keys through a loaded server', () => {
   it('offers only provider-safe keys at every depth, $defs included', async () => {
     const api = await loadApiServer({ name: 'links', spec, baseUrl: server.url });
     const tool = api.tool('links_create_link')!;
-    const keys = allKeys(tool.inputSchema);
+    const keys = allPropertyKeys(tool.inputSchema);
     expect(keys).toEqual(expect.arrayContaining(['href_2', 'rel', 'href', 'input_1', 'value', 'name', 'children']));
     for (const key of keys) expect(key).toMatch(safeKey);
     expect(tool.inputSchema.$defs).toBeDefined();
