@@ -12,6 +12,7 @@ interface Benchmark {
 
 const benchmarks: Benchmark[] = [
   { title: 'Load speed', command: 'pnpm bench:load', load: () => import('./bench-load') },
+  { title: 'Import time', command: 'pnpm bench:import', load: () => import('./bench-import') },
   { title: 'Invoke overhead', command: 'pnpm bench:invoke', load: () => import('./bench-invoke') },
   { title: 'Search recall and token savings', command: 'pnpm bench:search', load: () => import('./bench-search') },
 ];

@@ -121,7 +121,7 @@ export async function bundleExternalRefs(options: {
         url.protocol === 'file:'
           ? await readSpecFile({ path: url, maxBytes: options.maxBytes })
           : await fetchSpecText({ url: file.url, fetch: options.fetch, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes });
-      return parseSpecText({ text, source: file.url });
+      return await parseSpecText({ text, source: file.url });
     } catch (error) {
       throw new SpecError({
         message: `The $ref target ${file.url} could not be loaded: ${(error as Error).message}`,

@@ -1,5 +1,4 @@
 /** Reads, parses, bundles and version-checks a spec into one OpenAPI 3.x document. */
-import { upgrade } from '@scalar/openapi-parser';
 import type { LoadApiServerOptions } from '../load-api-server-options';
 import { SpecError } from '../spec-error';
 import { bundleExternalRefs } from './bundle-external-refs';
@@ -17,7 +16,7 @@ export interface SpecDocument {
 
 /**
  * Loads the spec: reads it, follows external `$ref`s (file and URL specs), upgrades Swagger 2.0 to OpenAPI 3 with
- * @scalar's upgrader (OpenAPI 3.0 is read as is: the schema converter maps its idioms per tool, which is far
+ * @scalar's upgrader, imported on first need (OpenAPI 3.0 is read as is: the schema converter maps its idioms per tool, which is far
  * cheaper than rewriting a whole large document). Never mutates an object passed as `spec`.
  */
 export async function loadSpecDocument(options: Pick<LoadApiServerOptions, 'spec' | 'fetch' | 'specLoading'>): Promise<SpecDocument> {
@@ -62,6 +61,8 @@ export async function loadSpecDocument(options: Pick<LoadApiServerOptions, 'spec
       throw new SpecError({ message: 'The spec has no `paths`', pointer: '/paths', source: label });
     }
     const input = source.kind === 'object' ? structuredClone(document) : document;
+    // Loaded on the first Swagger 2.0 spec only: importing @scalar costs ~200 ms, a third of a cold start.
+    const { upgrade } = await import('@scalar/openapi-parser');
     try {
       document = upgrade(input).specification as Record<string, unknown>;
       repairUpgradedBodyRefs(document);

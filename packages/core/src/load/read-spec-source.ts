@@ -36,7 +36,7 @@ export async function readSpecSource(options: {
       maxBytes: options.specLoading?.maxBytes,
     });
     return {
-      document: parseSpecText({ text, source: url.href }),
+      document: await parseSpecText({ text, source: url.href }),
       label: url.href,
       kind: 'url',
       location: url.href,
@@ -45,7 +45,7 @@ export async function readSpecSource(options: {
   }
   if (typeof spec === 'string') {
     if (looksLikeSpecText(spec)) {
-      return { document: parseSpecText({ text: spec, source: 'text' }), label: 'text', kind: 'text', mayHaveExternalRefs: false };
+      return { document: await parseSpecText({ text: spec, source: 'text' }), label: 'text', kind: 'text', mayHaveExternalRefs: false };
     }
     return readFileSource({ path: spec, maxBytes: options.specLoading?.maxBytes });
   }
@@ -66,7 +66,7 @@ async function readFileSource(options: { path: string | URL; maxBytes?: number }
   const text = await readSpecFile({ path: absolute, maxBytes: options.maxBytes });
   const label = typeof options.path === 'string' ? options.path : absolute;
   return {
-    document: parseSpecText({ text, source: label }),
+    document: await parseSpecText({ text, source: label }),
     label,
     kind: 'file',
     location: pathToFileURL(absolute).href,
