@@ -12,6 +12,7 @@ import type { LoadApiServerOptions } from './load-api-server-options';
 import { assignToolNames } from './naming/assign-tool-names';
 import { applyOperationPolicies } from './policies/apply-operation-policies';
 import { createSchemaConverter } from './schema/create-schema-converter';
+import { createNestedKeysSafer } from './schema/make-nested-keys-safe';
 import { createZodSchema } from './schema/create-zod-schema';
 import { defaultMaxDescriptionLength } from './schema/tool-description';
 import type { ToolDescriptor } from './tool-descriptor';
@@ -32,6 +33,7 @@ export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiS
   const baseUrl = resolveBaseUrl({ baseUrl: options.baseUrl, document, location: spec.location, source });
   const maxDescriptionLength = options.maxDescriptionLength ?? defaultMaxDescriptionLength;
   const converter = createSchemaConverter({ document, source, maxDescriptionLength });
+  const safeKeys = createNestedKeysSafer();
   const schemes = securitySchemesOf({ document, resolve: converter.resolve });
   const collected = collectOperations({ document, source });
   const warnings: ServerWarning[] = [...collected.warnings];
@@ -61,7 +63,7 @@ export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiS
   };
   const invoker = createServerInvoker({ server, options });
   const all: ToolDescriptor[] = collected.operations.map((entry, index) => {
-    const built = buildTool({ spec: entry, document, converter, schemes, baseUrl, auth: options.auth, maxDescriptionLength });
+    const built = buildTool({ spec: entry, document, converter, safeKeys, schemes, baseUrl, auth: options.auth, maxDescriptionLength });
     warnings.push(...built.warnings);
     const descriptor = createDescriptor({
       name: names[index].name,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSchemaConverter } from '../schema/create-schema-converter';
+import { createNestedKeysSafer } from '../schema/make-nested-keys-safe';
 import { buildTool } from './build-tool';
 import { collectOperations } from './collect-operations';
 import { securitySchemesOf } from './security-for-operation';
@@ -40,7 +41,7 @@ describe('buildTool', () => {
     const converter = createSchemaConverter({ document, source: 'test' });
     const schemes = securitySchemesOf({ document, resolve: converter.resolve });
     const [get, put] = collectOperations({ document, source: 'test' }).operations.map((spec) =>
-      buildTool({ spec, document, converter, schemes, baseUrl: 'https://api.test', auth: undefined }),
+      buildTool({ spec, document, converter, safeKeys: createNestedKeysSafer(), schemes, baseUrl: 'https://api.test', auth: undefined }),
     );
     expect(get.plan).toEqual({
       method: 'GET',

@@ -5,7 +5,7 @@ import type { LoadApiServerOptions } from '../load-api-server-options';
 import type { OperationPlan, SecurityScheme } from '../operation-plan';
 import type { SchemaConverter } from '../schema/create-schema-converter';
 import { flattenOperationInput } from '../schema/flatten-operation-input';
-import { makeNestedKeysSafe } from '../schema/make-nested-keys-safe';
+import type { NestedKeysSafer } from '../schema/make-nested-keys-safe';
 import { toolDescription } from '../schema/tool-description';
 import type { OperationInfo } from '../tool-descriptor';
 import type { SpecOperation } from './collect-operations';
@@ -30,6 +30,8 @@ export function buildTool(options: {
   spec: SpecOperation;
   document: Record<string, unknown>;
   converter: SchemaConverter;
+  /** Makes nested property keys provider-safe; one per document (it caches the shared components). */
+  safeKeys: NestedKeysSafer;
   schemes: Record<string, SecurityScheme>;
   baseUrl: string;
   auth: LoadApiServerOptions['auth'];
@@ -47,7 +49,7 @@ export function buildTool(options: {
     requestBody: operation.requestBody === undefined ? undefined : { node: operation.requestBody, pointer: `${spec.pointer}/requestBody` },
     supplied: suppliedParameters({ security, schemes: options.schemes, auth: options.auth }),
   });
-  const safeKeys = makeNestedKeysSafe(flattened.inputSchema);
+  const safeKeys = options.safeKeys(flattened.inputSchema);
   const response = successResponse({ operation, pointer: spec.pointer, resolve: converter.resolve });
   const serverList = Array.isArray(operation.servers) ? operation.servers : Array.isArray(spec.pathItem.servers) ? spec.pathItem.servers : undefined;
   const servers = serverList

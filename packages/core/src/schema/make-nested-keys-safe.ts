@@ -4,7 +4,7 @@
  * `^[a-zA-Z0-9_.-]{1,64}$`, at any depth), and the input is mapped back to the spec's names before sending.
  */
 import type { JsonSchema } from '../json-schema';
-import { safePropertyKey } from './safe-property-key';
+import { isSafePropertyKey, safePropertyKey } from './safe-property-key';
 
 /** The schema to offer (unchanged when every key is already safe) and, when some key was renamed, the way back. */
 export interface SafeKeysSchema {
@@ -13,76 +13,121 @@ export interface SafeKeysSchema {
   restore?: (input: Record<string, unknown>) => Record<string, unknown>;
 }
 
-const singleSchemaKeywords = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
-const schemaListKeywords = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-const schemaMapKeywords = ['patternProperties', 'dependentSchemas', '$defs'];
+/** Where subschemas sit: a `properties` map, one schema, a list of schemas, or a map of named schemas. */
+const keywordKinds = new Map<string, 'properties' | 'single' | 'list' | 'map'>([
+  ['properties', 'properties'],
+  ...['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'].map(
+    (keyword) => [keyword, 'single'] as const,
+  ),
+  ...['allOf', 'anyOf', 'oneOf', 'prefixItems'].map((keyword) => [keyword, 'list'] as const),
+  ...['patternProperties', 'dependentSchemas', '$defs'].map((keyword) => [keyword, 'map'] as const),
+]);
 const branchKeywords = ['allOf', 'anyOf', 'oneOf'];
 const maxDepth = 64;
 
-/** Rewrites every `properties` map whose keys are not provider-safe; shared subschemas stay shared. */
-export function makeNestedKeysSafe(root: JsonSchema): SafeKeysSchema {
+/** Makes one tool's input schema safe (see `createNestedKeysSafer`). */
+export type NestedKeysSafer = (root: JsonSchema) => SafeKeysSchema;
+
+/**
+ * Creates the rewriter of one document's tools. It remembers every subschema it has seen, so the components the
+ * converter shares between tools are walked once per document, not once per tool; shared subschemas stay shared.
+ */
+export function createNestedKeysSafer(): NestedKeysSafer {
   const renamesOf = new WeakMap<object, Map<string, string>>();
-  const rewritten = new Map<object, JsonSchema>();
+  const rewritten = new WeakMap<object, JsonSchema>();
+  return (root) => makeSafe({ root, renamesOf, rewritten });
+}
+
+/** Rewrites one schema alone (no cache shared with other tools). */
+export function makeNestedKeysSafe(root: JsonSchema): SafeKeysSchema {
+  return createNestedKeysSafer()(root);
+}
+
+/** Rewrites every `properties` map whose keys are not provider-safe, below `root`. */
+function makeSafe(options: {
+  root: JsonSchema;
+  renamesOf: WeakMap<object, Map<string, string>>;
+  rewritten: WeakMap<object, JsonSchema>;
+}): SafeKeysSchema {
+  const { root, renamesOf, rewritten } = options;
 
   const rewrite = (node: JsonSchema): JsonSchema => {
-    if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
+    if (node === null || typeof node !== 'object' || Array.isArray(node) || !hasSubschemas(node)) return node;
     const done = rewritten.get(node);
-    if (done) return done;
+    if (done !== undefined) return done;
     rewritten.set(node, node); // a cycle (none expected: recursion goes through $defs) keeps the original
     let copy: JsonSchema | undefined;
-    const set = (key: string, value: unknown) => {
-      copy ??= { ...node };
-      copy[key] = value;
-    };
-    if (isRecord(node.properties)) {
-      const names = Object.keys(node.properties);
-      const taken = new Set(names.filter((name) => safePropertyKey(name) === name));
-      const renames = new Map<string, string>();
-      const properties: Record<string, JsonSchema> = {};
-      let changed = false;
-      for (const name of names) {
-        let key = name;
-        if (safePropertyKey(name) !== name) {
-          const base = safePropertyKey(name);
-          key = base;
-          for (let counter = 2; taken.has(key); counter++) key = `${base}_${counter}`;
-          taken.add(key);
-          renames.set(key, name);
+    for (const keyword in node) {
+      const value = node[keyword];
+      if (value === null || typeof value !== 'object') continue;
+      const kind = keywordKinds.get(keyword);
+      if (kind === 'properties' && !Array.isArray(value)) {
+        const rewrittenProperties = rewriteProperties(value as Record<string, JsonSchema>);
+        if (rewrittenProperties) {
+          copy ??= { ...node };
+          copy.properties = rewrittenProperties.properties;
+          if (rewrittenProperties.renames) {
+            const back = new Map([...rewrittenProperties.renames].map(([key, name]) => [name, key]));
+            if (Array.isArray(node.required)) copy.required = node.required.map((name) => back.get(String(name)) ?? name);
+            renamesOf.set(copy, rewrittenProperties.renames);
+          }
         }
-        const property = node.properties[name] as JsonSchema;
-        const safe = rewrite(property);
-        if (key !== name || safe !== property) changed = true;
-        properties[key] = safe;
-      }
-      if (changed) set('properties', properties);
-      if (renames.size > 0) {
-        const back = new Map([...renames].map(([key, name]) => [name, key]));
-        if (Array.isArray(node.required)) set('required', node.required.map((name) => back.get(String(name)) ?? name));
-        renamesOf.set(copy!, renames);
-      }
-    }
-    for (const keyword of singleSchemaKeywords) {
-      const value = node[keyword];
-      if (isRecord(value)) {
+      } else if (kind === 'single' && !Array.isArray(value)) {
         const safe = rewrite(value as JsonSchema);
-        if (safe !== value) set(keyword, safe);
+        if (safe !== value) (copy ??= { ...node })[keyword] = safe;
+      } else if (kind === 'list' && Array.isArray(value)) {
+        let list: unknown[] | undefined;
+        for (let index = 0; index < value.length; index++) {
+          const safe = rewrite(value[index] as JsonSchema);
+          if (safe !== value[index]) (list ??= [...value])[index] = safe;
+        }
+        if (list) (copy ??= { ...node })[keyword] = list;
+      } else if (kind === 'map' && !Array.isArray(value)) {
+        let map: Record<string, unknown> | undefined;
+        for (const name in value) {
+          const item = (value as Record<string, unknown>)[name];
+          const safe = rewrite(item as JsonSchema);
+          if (safe !== item) (map ??= { ...value })[name] = safe;
+        }
+        if (map) (copy ??= { ...node })[keyword] = map;
       }
-    }
-    for (const keyword of schemaListKeywords) {
-      const value = node[keyword];
-      if (!Array.isArray(value)) continue;
-      const safe = value.map((item) => rewrite(item as JsonSchema));
-      if (safe.some((item, index) => item !== value[index])) set(keyword, safe);
-    }
-    for (const keyword of schemaMapKeywords) {
-      const value = node[keyword];
-      if (!isRecord(value)) continue;
-      const safe = Object.fromEntries(Object.entries(value).map(([name, item]) => [name, rewrite(item as JsonSchema)]));
-      if (Object.keys(safe).some((name) => safe[name] !== value[name])) set(keyword, safe);
     }
     const result = copy ?? node;
     rewritten.set(node, result);
     return result;
+  };
+
+  /** The rewritten `properties` map and its renames (safe key -> spec name), or undefined when nothing changed. */
+  const rewriteProperties = (
+    properties: Record<string, JsonSchema>,
+  ): { properties: Record<string, JsonSchema>; renames?: Map<string, string> } | undefined => {
+    const names = Object.keys(properties);
+    let unsafe = false;
+    let changed: JsonSchema[] | undefined;
+    for (let index = 0; index < names.length; index++) {
+      if (!isSafePropertyKey(names[index])) unsafe = true;
+      const property = properties[names[index]];
+      const safe = rewrite(property);
+      if (safe !== property) (changed ??= names.map((name) => properties[name]))[index] = safe;
+    }
+    if (!unsafe && !changed) return undefined;
+    const values = changed ?? names.map((name) => properties[name]);
+    if (!unsafe) return { properties: Object.fromEntries(names.map((name, index) => [name, values[index]])) };
+    const taken = new Set(names.filter((name) => isSafePropertyKey(name)));
+    const renames = new Map<string, string>();
+    const out: Record<string, JsonSchema> = {};
+    names.forEach((name, index) => {
+      let key = name;
+      if (!isSafePropertyKey(name)) {
+        const base = safePropertyKey(name);
+        key = base;
+        for (let counter = 2; taken.has(key); counter++) key = `${base}_${counter}`;
+        taken.add(key);
+        renames.set(key, name);
+      }
+      out[key] = values[index];
+    });
+    return { properties: out, renames };
   };
 
   const schema = rewrite(root);
@@ -137,6 +182,15 @@ export function makeNestedKeysSafe(root: JsonSchema): SafeKeysSchema {
   };
 
   return { schema, restore: (input) => restoreValue(input, schema, 0) as Record<string, unknown> };
+}
+
+/** True when the node holds a subschema (most nodes are leaves: they are returned without a lookup). */
+function hasSubschemas(node: JsonSchema): boolean {
+  for (const keyword in node) {
+    const value = node[keyword];
+    if (value !== null && typeof value === 'object' && keywordKinds.has(keyword)) return true;
+  }
+  return false;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

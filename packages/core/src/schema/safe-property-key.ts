@@ -3,6 +3,11 @@ import { stableHash } from '../naming/stable-hash';
 
 const safeKey = /^[a-zA-Z0-9_.-]{1,64}$/;
 
+/** True when providers accept the key as it is. */
+export function isSafePropertyKey(name: string): boolean {
+  return safeKey.test(name);
+}
+
 /** The key unchanged when already safe; else unsafe runs become `_`, and keys over 64 characters end in a hash. */
 export function safePropertyKey(name: string): string {
   if (safeKey.test(name)) return name;
