@@ -40,7 +40,7 @@ export function buildTool(options: {
   const { spec, converter } = options;
   const operation = spec.operation;
   const label = `${spec.method} ${spec.path}`;
-  const security = effectiveSecurity({ operation, document: options.document });
+  const security = effectiveSecurity({ operation, document: options.document, pointer: spec.pointer });
   const flattened = flattenOperationInput({
     converter,
     operation: label,

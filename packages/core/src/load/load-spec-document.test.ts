@@ -37,6 +37,18 @@ describe('unusable specs throw one SpecError with a pointer', () => {
     expect((await specError({ openapi: '3.1.0', info, paths: [] })).pointer).toBe('/paths');
   });
 
+  it('a security requirement that is not an object of scope lists: its pointer (found by the mutation test)', async () => {
+    const paths = { '/a': { get: { responses: {} } } };
+    expect((await specError({ openapi: '3.0.3', info, paths, security: [null] })).pointer).toBe('/security/0');
+    const scopes = await specError({
+      openapi: '3.0.3',
+      info,
+      paths: { '/a': { get: { security: [{ 'oauth/main': 'read' }], responses: {} } } },
+    });
+    expect(scopes.pointer).toBe('/paths/~1a/get/security/0/oauth~1main');
+    expect(scopes.message).toContain("scopes of 'oauth/main' must be a list");
+  });
+
   it('a bad $ref: the pointer of the ref', async () => {
     const parameterRef = await specError({
       openapi: '3.0.3',

@@ -2,6 +2,8 @@
 import type { SecurityRequirement, SecurityScheme } from '../operation-plan';
 import type { LoadApiServerOptions } from '../load-api-server-options';
 import type { SuppliedParameters } from '../schema/flatten-operation-input';
+import { SpecError } from '../spec-error';
+import { escapePointerSegment } from './json-pointer';
 
 /** The document's security schemes by name (`$ref`s followed by `resolve`). */
 export function securitySchemesOf(options: {
@@ -19,13 +21,31 @@ export function securitySchemesOf(options: {
   return out;
 }
 
-/** The operation's `security`, else the document's; undefined when neither says. */
+/**
+ * The operation's `security`, else the document's; undefined when neither says. Throws SpecError for a requirement
+ * that is not an object of scheme names to scope lists: guessing what it meant could send the wrong credentials.
+ */
 export function effectiveSecurity(options: {
   operation: Record<string, unknown>;
   document: Record<string, unknown>;
+  /** The operation's JSON pointer, for errors. */
+  pointer: string;
 }): SecurityRequirement[] | undefined {
-  const security = options.operation.security ?? options.document.security;
-  return Array.isArray(security) ? (security as SecurityRequirement[]) : undefined;
+  const own = options.operation.security;
+  const security = own ?? options.document.security;
+  if (!Array.isArray(security)) return undefined;
+  const base = own === undefined ? '/security' : `${options.pointer}/security`;
+  security.forEach((requirement: unknown, index) => {
+    if (requirement === null || typeof requirement !== 'object' || Array.isArray(requirement)) {
+      throw new SpecError({ message: 'A security requirement must be an object of scheme names to scope lists', pointer: `${base}/${index}` });
+    }
+    for (const [name, scopes] of Object.entries(requirement)) {
+      if (!Array.isArray(scopes)) {
+        throw new SpecError({ message: `The scopes of '${name}' must be a list`, pointer: `${base}/${index}/${escapePointerSegment(name)}` });
+      }
+    }
+  });
+  return security as SecurityRequirement[];
 }
 
 /** Parameters the model must not fill: apiKey schemes that apply to the operation, and static auth keys. */
