@@ -33,9 +33,17 @@ describe('sampleInput', () => {
     expect(JSON.stringify(value).length).toBeLessThan(200);
   });
 
-  it('generates strings for simple patterns and gives up on others', () => {
+  it('generates strings for patterns with classes, groups, alternation and quantifiers, and gives up on lookarounds', () => {
     expect(sampleFromPattern('^cus_[a-zA-Z0-9]{3,}$')).toBe('cus_aaa');
     expect(sampleFromPattern('^\\d{4}-\\d{2}$')).toBe('1111-11');
-    expect(sampleFromPattern('^(a|b)$')).toBeUndefined();
+    expect(sampleFromPattern('^(a|b)$')).toBe('a');
+    expect(sampleFromPattern('^(?:top|bottom|after:\\d+)$')).toBe('top');
+    // base64 (GitHub's encrypted_value)
+    const base64 = sampleFromPattern('^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{4})$');
+    expect(base64).toMatch(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{4})$/);
+    expect(sampleFromPattern('[^a-c]x')).toBe('0x');
+    // unbounded repeats stretch to the minimum length
+    expect(sampleFromPattern('^[0-9a-f]+$', { minLength: 40, maxLength: 40 })).toBe('0'.repeat(40));
+    expect(sampleFromPattern('^(?=a)b$')).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { sampleFromPattern } from './sample-from-pattern';
 const tinyPdf = `data:application/pdf;base64,${btoa('%PDF-1.4\n%apiwire sample\n')}`;
 
 /** A value valid against `schema` (with `$ref`s resolved in `root.$defs`): every property filled, first branch of unions. */
-export function sampleInput(schema: JsonSchema, root: JsonSchema = schema, depth = 0): unknown {
+export function sampleInput(schema: JsonSchema, root: JsonSchema = schema, depth = 0, onlyRequired = false): unknown {
   if (schema.$ref) {
     const name = decodeURIComponent(schema.$ref.replace(/^#\/\$defs\//, '')).replace(/~1/g, '/').replace(/~0/g, '~');
     const target = root.$defs?.[name];
@@ -19,7 +19,14 @@ export function sampleInput(schema: JsonSchema, root: JsonSchema = schema, depth
   const union = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
   if (Array.isArray(union) && union.length > 0) {
     const branch = union.find((item) => item.type !== 'null') ?? union[0];
-    return sampleInput({ ...withoutKeys(schema, ['oneOf', 'anyOf']), ...branch }, root, depth + 1);
+    // The branch narrows the schema: it keeps the schema's own properties and required names beside its own.
+    const merged: JsonSchema = { ...withoutKeys(schema, ['oneOf', 'anyOf']), ...branch };
+    if (schema.properties || branch.properties) merged.properties = { ...schema.properties, ...branch.properties };
+    if (schema.required || branch.required) merged.required = [...new Set([...(schema.required ?? []), ...(branch.required ?? [])])];
+    // A oneOf whose branches only list required names (GitHub: `oneOf: [{required: [id]}, {required: [owner,
+    // repo]}]`) is matched twice when every property is filled: then only the required ones are.
+    const requiredOnly = schema.oneOf !== undefined && union.every((item) => Object.keys(item).every((key) => key === 'required'));
+    return sampleInput(merged, root, depth + 1, requiredOnly);
   }
   if (Array.isArray(schema.allOf)) {
     const merged = (schema.allOf as JsonSchema[]).reduce<JsonSchema>(
@@ -42,7 +49,7 @@ export function sampleInput(schema: JsonSchema, root: JsonSchema = schema, depth
     case 'object': {
       const value: Record<string, unknown> = {};
       for (const [key, property] of Object.entries(schema.properties ?? {})) {
-        if (depth > 4 && !(schema.required ?? []).includes(key)) continue;
+        if ((onlyRequired || depth > 4) && !(schema.required ?? []).includes(key)) continue;
         value[key] = sampleInput(property, root, depth + 1);
       }
       if (Object.keys(value).length === 0 && schema.additionalProperties && typeof schema.additionalProperties === 'object') {
@@ -86,7 +93,10 @@ function sampleString(schema: JsonSchema): string {
   if (format === 'ipv4') return '192.0.2.1';
   if (format === 'hostname') return 'example.com';
   if (typeof schema.pattern === 'string') {
-    const matched = sampleFromPattern(schema.pattern);
+    const matched = sampleFromPattern(schema.pattern, {
+      minLength: typeof schema.minLength === 'number' ? schema.minLength : undefined,
+      maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
+    });
     if (matched !== undefined) return matched;
   }
   const minimum = Number(schema.minLength ?? 1);

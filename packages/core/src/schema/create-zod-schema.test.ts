@@ -51,6 +51,21 @@ const cases: Array<{ name: string; schema: JsonSchema; valid: unknown[]; invalid
   { name: 'closed object', schema: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false }, valid: [{ a: 'x' }, {}], invalid: [{ a: 'x', b: 1 }] },
   { name: 'map', schema: { type: 'object', additionalProperties: { type: 'string' }, maxProperties: 2 }, valid: [{ k: 'v' }], invalid: [{ k: 1 }, { a: 'x', b: 'y', c: 'z' }] },
   {
+    // GitHub's checks.create body: branches without `type` that differ only in properties.status
+    name: 'oneOf of typeless branches with object keywords',
+    schema: {
+      type: 'object',
+      properties: { status: { type: 'string' }, conclusion: { type: 'string' } },
+      oneOf: [
+        { properties: { status: { enum: ['completed'] } }, required: ['status', 'conclusion'] },
+        { properties: { status: { enum: ['queued', 'in_progress'] } } },
+      ],
+    },
+    valid: [{ status: 'completed', conclusion: 'success' }, { status: 'queued' }, {}],
+    invalid: [{ status: 'completed' }, { status: 'done' }],
+  },
+  { name: 'typeless object keywords skip other types', schema: { properties: { a: { type: 'integer' } }, required: ['a'] }, valid: [{ a: 1 }, 'text', 3, null, [1]], invalid: [{ a: 'x' }, {}] },
+  {
     name: '$defs recursion',
     schema: {
       type: 'object',

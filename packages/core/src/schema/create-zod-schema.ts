@@ -8,6 +8,8 @@ type FromJsonSchemaInput = Parameters<typeof z.fromJSONSchema>[0];
  * A zod schema accepting what `schema` accepts and rejecting what it rejects. `z.fromJSONSchema` (2020-12) does
  * the work, on a copy rewritten where it differs from JSON Schema or gives up:
  * - a `required` name with no entry in `properties` (zod would ignore it) gets an any-value entry;
+ * - a schema without `type` but with object keywords becomes "an object with them, or not an object" (zod
+ *   ignores them otherwise, which makes a `oneOf` of such branches match twice);
  * - `unevaluatedProperties: false` on a plain object becomes `additionalProperties: false` (the same there);
  * - keywords zod cannot express (`not` other than `{}`, `if`/`then`/`else`, `dependentSchemas`,
  *   `dependentRequired`, other `unevaluated*`) and `type` values that are not JSON types are dropped, so zod is
@@ -41,6 +43,7 @@ const listKeys = new Set(['allOf', 'oneOf', 'anyOf', 'prefixItems']);
 const mapKeys = new Set(['properties', 'patternProperties', '$defs']);
 const unsupported = new Set(['if', 'then', 'else', 'dependentSchemas', 'dependentRequired', 'unevaluatedItems', 'unevaluatedProperties']);
 const jsonTypes = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
+const objectKeywords = ['properties', 'required', 'additionalProperties', 'patternProperties', 'minProperties', 'maxProperties', 'propertyNames'];
 
 function zodReady(node: unknown): unknown {
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
@@ -63,6 +66,29 @@ function zodReady(node: unknown): unknown {
   if (schema.unevaluatedProperties === false && !composed && out.additionalProperties === undefined) {
     out.additionalProperties = false;
   }
+  if (out.type === undefined && objectKeywords.some((key) => out[key] !== undefined)) return splitTypeless(out);
+  return withRequiredProperties(out);
+}
+
+/**
+ * A schema without `type` applies its object keywords to objects only, and zod ignores them there. Inside a
+ * `oneOf` that makes zod stricter than JSON Schema: GitHub's checks.create has two branches that differ only in
+ * `properties.status`, both matched when the keywords are ignored. So: an object with those keywords, or any
+ * value that is not an object.
+ */
+function splitTypeless(out: Record<string, unknown>): Record<string, unknown> {
+  const objectPart: Record<string, unknown> = { type: 'object' };
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(out)) {
+    if (objectKeywords.includes(key)) objectPart[key] = value;
+    else rest[key] = value;
+  }
+  const split = { anyOf: [withRequiredProperties(objectPart), { type: ['string', 'number', 'integer', 'boolean', 'null', 'array'] }] };
+  return { ...rest, allOf: [...((rest.allOf as unknown[] | undefined) ?? []), split] };
+}
+
+/** A `required` name with no entry in `properties` gets an any-value entry (zod ignores it otherwise). */
+function withRequiredProperties(out: Record<string, unknown>): Record<string, unknown> {
   if (Array.isArray(out.required) && (out.type === 'object' || out.properties !== undefined)) {
     const properties = (out.properties ?? {}) as Record<string, unknown>;
     const missing = (out.required as unknown[]).filter((name) => typeof name === 'string' && !Object.hasOwn(properties, name));
