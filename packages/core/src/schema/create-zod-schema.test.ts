@@ -17,7 +17,20 @@ const cases: Array<{ name: string; schema: JsonSchema; valid: unknown[]; invalid
   { name: 'nullable type array', schema: { type: ['string', 'null'] }, valid: ['x', null], invalid: [1, {}] },
   { name: 'nullable enum', schema: { type: ['string', 'null'], enum: ['a', null] }, valid: ['a', null], invalid: ['b'] },
   { name: 'anyOf with null', schema: { anyOf: [{ type: 'integer' }, { type: 'null' }] }, valid: [1, null], invalid: ['1', 1.5] },
-  { name: 'oneOf exclusive', schema: { oneOf: [{ type: 'number' }, { type: 'integer' }] }, valid: [1.5], invalid: [1, 'x'] },
+  // Deliberately more permissive than JSON Schema: oneOf is checked as anyOf (see createZodSchema).
+  { name: 'oneOf checked as anyOf', schema: { oneOf: [{ type: 'number' }, { type: 'integer' }] }, valid: [1.5, 1], invalid: ['x', null] },
+  {
+    // readme.io's discriminator fixture: two loose objects that differ only in optional properties
+    name: 'oneOf of overlapping objects (a discriminator spec)',
+    schema: {
+      oneOf: [
+        { type: 'object', required: ['discrim'], properties: { discrim: { type: 'string' }, optionone: { type: 'number' } } },
+        { type: 'object', required: ['discrim'], properties: { discrim: { type: 'string' }, optiontwo: { type: 'string' } } },
+      ],
+    },
+    valid: [{ discrim: 'option one', optionone: 1 }, { discrim: 'x' }],
+    invalid: [{ optionone: 1 }, { discrim: 'x', optionone: 'not a number', optiontwo: 2 }],
+  },
   {
     name: 'oneOf of objects',
     schema: {

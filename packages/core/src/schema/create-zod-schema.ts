@@ -9,7 +9,9 @@ type FromJsonSchemaInput = Parameters<typeof z.fromJSONSchema>[0];
  * the work, on a copy rewritten where it differs from JSON Schema or gives up:
  * - a `required` name with no entry in `properties` (zod would ignore it) gets an any-value entry;
  * - a schema without `type` but with object keywords becomes "an object with them, or not an object" (zod
- *   ignores them otherwise, which makes a `oneOf` of such branches match twice);
+ *   ignores them otherwise);
+ * - `oneOf` is checked as `anyOf`: OpenAPI's branches are often loose objects told apart only by a
+ *   `discriminator`, so a valid request matches several and exclusivity would refuse it;
  * - `unevaluatedProperties: false` on a plain object becomes `additionalProperties: false` (the same there);
  * - keywords zod cannot express (`not` other than `{}`, `if`/`then`/`else`, `dependentSchemas`,
  *   `dependentRequired`, other `unevaluated*`) and `type` values that are not JSON types are dropped, so zod is
@@ -61,6 +63,13 @@ function zodReady(node: unknown): unknown {
     else if (mapKeys.has(key) && value !== null && typeof value === 'object') {
       out[key] = Object.fromEntries(Object.entries(value).map(([name, item]) => [name, zodReady(item)]));
     } else out[key] = value;
+  }
+  if (out.oneOf !== undefined) {
+    // OpenAPI branches overlap more often than not (loose objects told apart by a discriminator, which JSON Schema
+    // ignores): exclusivity would refuse valid requests, so any matching branch will do.
+    if (out.anyOf === undefined) out.anyOf = out.oneOf;
+    else out.allOf = [...((out.allOf as unknown[] | undefined) ?? []), { anyOf: out.oneOf }];
+    delete out.oneOf;
   }
   const composed = ['allOf', 'anyOf', 'oneOf'].some((key) => schema[key] !== undefined);
   if (schema.unevaluatedProperties === false && !composed && out.additionalProperties === undefined) {
