@@ -58,17 +58,17 @@ class PatternSampler {
     return output;
   }
 
-  private atom(): () => string {
+  private atom(): string {
     const character = this.pattern[this.index++];
-    if (character === '^' || character === '$') return () => '';
-    if (character === '.') return () => 'a';
+    if (character === '^' || character === '$') return '';
+    if (character === '.') return 'a';
     if (character === '(') {
       if (this.pattern.startsWith('?:', this.index)) this.index += 2;
       else if (this.pattern[this.index] === '?') throw new Error('lookaround');
       const text = this.alternation();
       if (this.pattern[this.index++] !== ')') throw new Error('unclosed group');
       // A repeated group repeats the same text: the sample stays deterministic.
-      return () => text;
+      return text;
     }
     if (character === '[') {
       const negated = this.pattern[this.index] === '^';
@@ -88,13 +88,12 @@ class PatternSampler {
       this.index++;
       const inClass = (candidate: string) => ranges.some(([low, high]) => candidate >= low && candidate <= high);
       const pick = negated ? ['a', 'b', '0', '_', 'z', 'Z'].find((candidate) => !inClass(candidate)) ?? '~' : ranges[0][0];
-      return () => pick;
+      return pick;
     }
     if (character === '\\') {
-      const letter = escaped(this.pattern[this.index++]);
-      return () => letter;
+      return escaped(this.pattern[this.index++]);
     }
-    return () => character;
+    return character;
   }
 
   private classCharacter(): string {
@@ -102,7 +101,7 @@ class PatternSampler {
     return character === '\\' ? escaped(this.pattern[this.index++]) : character;
   }
 
-  private quantified(atom: () => string): string {
+  private quantified(atom: string): string {
     const rest = this.pattern.slice(this.index);
     let count = 1;
     const braces = /^\{(\d+)(,(\d*))?\}/.exec(rest);
@@ -121,12 +120,10 @@ class PatternSampler {
       count = Math.min(1, this.repeat);
       this.index++;
     } else {
-      return atom();
+      return atom;
     }
     if (this.pattern[this.index] === '?') this.index++; // lazy
-    let output = '';
-    for (let time = 0; time < count; time++) output += atom();
-    return output;
+    return atom.repeat(count);
   }
 }
 
