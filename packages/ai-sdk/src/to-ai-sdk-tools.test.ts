@@ -102,6 +102,21 @@ describe('tools offered to the model', () => {
     });
   });
 
+  it('a tool name the model made up comes back to it as an error, and the generation goes on', async () => {
+    const { tools } = toAISDKTools([server]);
+    const { model, calls } = scriptedLanguageModel([
+      [toolCall({ id: 'call_made_up', name: 'billing_delete_everything', input: {} })],
+      [text('Sorry.')],
+    ]);
+    const result = await generateText({ model, tools, prompt, stopWhen: stepCountIs(4) });
+
+    expect(billing.requests).toEqual([]);
+    expect(result.text).toBe('Sorry.');
+    const seen = toolResultSeen(calls[1], 'call_made_up');
+    expect(seen?.type).toBe('error-text');
+    expect(String(seen?.value)).toContain('billing_delete_everything');
+  });
+
   it('shows an HTTP error to the model as an error it can act on', async () => {
     const { tools } = toAISDKTools([server]);
     const { model, calls } = scriptedLanguageModel([

@@ -287,6 +287,18 @@ describe('tools the model sees', () => {
     expect(state.apiwireRevealedTools).toContain('billing_get_revenue_report');
   });
 
+  test('a tool name the model made up comes back as an error it can read, and the run goes on', async () => {
+    const { agent, config, model } = agentFor({
+      steps: [{ toolCalls: [{ name: 'billing_delete_everything', args: {} }] }, { text: 'Sorry.' }],
+    });
+    const state = await agent.invoke({ messages: [new HumanMessage('Clean up.')] }, config);
+    expect(server.requests).toHaveLength(0);
+    const [reply] = toolMessages(model.calls[1].messages);
+    expect(reply.status).toBe('error');
+    expect(String(reply.content)).toContain('billing_delete_everything');
+    expect(String(state.messages.at(-1)?.content)).toBe('Sorry.');
+  });
+
   test('a deferred tool called before any search is refused and sends nothing', async () => {
     const { agent, config, model } = agentFor({
       steps: [{ toolCalls: [{ name: 'billing_get_aging_report', args: {} }] }, { text: 'Ok.' }],
