@@ -71,7 +71,6 @@ describe.each([
       }
     }
     // Most of these inputs are wrong and are refused before sending; the rest reached the stand-in server.
-    expect(results).toBe(tools.reduce((sum, tool) => sum + hostileInputs(tool).length, 0));
     expect(invalid).toBeGreaterThan(results / 2);
     expect(server.requests.length).toBeGreaterThan(0);
     expect(server.requests.length).toBeLessThanOrEqual(results - invalid);

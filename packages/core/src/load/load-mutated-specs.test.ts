@@ -97,8 +97,8 @@ describe.each(specs)('mutated %s', (file) => {
         expect(error.pointer === '' || error.pointer.startsWith('/'), `${change}: pointer ${error.pointer}`).toBe(true);
       }
     }
-    // The mutations hit both outcomes: most specs still load, some are refused.
-    expect(outcomes.loaded + outcomes.specErrors).toBe(mutationsPerSpec);
+    // The mutations reach both outcomes (today 2 to 10 refusals per spec): most specs still load, some are refused.
     expect(outcomes.loaded).toBeGreaterThan(0);
+    expect(outcomes.specErrors).toBeGreaterThan(0);
   });
 });
