@@ -20,10 +20,10 @@ export async function parseSpecText(options: { text: string; source: string }): 
       });
     }
   }
-  const yaml = await import('js-yaml');
+  const yaml = await loadYamlReader();
   try {
-    // YAML 1.2 core schema plus merge keys (`<<`); duplicate keys overwrite, as JSON.parse does.
-    return yaml.load(text, { schema: yaml.CORE_SCHEMA.withTags(yaml.mergeTag), json: true, maxDepth: 1_000, maxTotalMergeKeys: -1 });
+    // `json: true`: a duplicate key overwrites, as JSON.parse does.
+    return yaml.load(text, { schema: yaml.schema, json: true, maxDepth: 1_000, maxTotalMergeKeys: -1 });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
       const mark = error.mark;
@@ -42,6 +42,23 @@ export async function parseSpecText(options: { text: string; source: string }): 
       cause: error,
     });
   }
+}
+
+type JsYaml = typeof import('js-yaml');
+
+/** js-yaml's loader and its schema: YAML 1.2 core plus merge keys (`<<`). */
+interface YamlReader {
+  load: JsYaml['load'];
+  YAMLException: JsYaml['YAMLException'];
+  schema: import('js-yaml').Schema;
+}
+
+let yamlReader: Promise<YamlReader> | undefined;
+
+/** Imports js-yaml and builds the schema once: a multi-file spec (DigitalOcean's) parses thousands of files. */
+function loadYamlReader(): Promise<YamlReader> {
+  yamlReader ??= import('js-yaml').then((yaml) => ({ load: yaml.load, YAMLException: yaml.YAMLException, schema: yaml.CORE_SCHEMA.withTags(yaml.mergeTag) }));
+  return yamlReader;
 }
 
 /** Index of the first non-whitespace character (no copy of a many-megabyte text, unlike trimStart). */
