@@ -1,6 +1,6 @@
 /** `pnpm bench:import`: cold-start cost of importing @apiwire/core, beside @samchon/openapi, each in a fresh process. */
 import { execFileSync } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
+import { runSectionIfMain } from './lib/run-section-if-main';
 
 const runs = 9;
 
@@ -38,12 +38,4 @@ export async function run(): Promise<string> {
   ].join('\n');
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run().then(
-    (section) => process.stdout.write(`${section}\n`),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runSectionIfMain(import.meta.url, run);

@@ -1,8 +1,8 @@
 /** `pnpm bench:invoke`: the overhead of `invoke()` over a hand-written fetch call, same GET and POST to a local server. */
 import { spawn } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
 import { loadApiServer } from '@apiwire/core';
 import createClient from 'openapi-fetch';
+import { runSectionIfMain } from './lib/run-section-if-main';
 
 const calls = 2_000;
 const warmup = 200;
@@ -180,12 +180,4 @@ export async function run(): Promise<string> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run().then(
-    (section) => process.stdout.write(`${section}\n`),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runSectionIfMain(import.meta.url, run);

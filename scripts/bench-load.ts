@@ -1,7 +1,6 @@
 /** `pnpm bench:load`: load speed, schema size and losses of apiwire vs @samchon/openapi on GitHub and Stripe. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadApiServer, type ApiServer } from '@apiwire/core';
 import { parse as parseYaml } from 'yaml';
 import { githubSpecText } from './lib/github-spec';
@@ -9,6 +8,7 @@ import type { SamchonRun } from './lib/samchon-worker';
 import { repositoryRoot } from './lib/shared-dir';
 import { isTransportHeader, specOperations, type CountedOperation } from './lib/spec-operations';
 import { createTsWorker } from './lib/ts-worker';
+import { runSectionIfMain } from './lib/run-section-if-main';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 /** A samchon run longer than this is cut off (it runs in a worker thread) and reported as unfinished. */
@@ -191,12 +191,4 @@ export async function run(): Promise<string> {
   return lines.join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  run().then(
-    (markdown) => process.stdout.write(`${markdown}\n`),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runSectionIfMain(import.meta.url, run);

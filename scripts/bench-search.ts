@@ -1,10 +1,10 @@
 /** `pnpm bench:search`: search recall on RestBench (TMDB, Spotify) against a plain BM25 baseline, latency, and tool-token savings. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ApiServer, ToolCatalog, ToolDescriptor } from '@apiwire/core';
 import { createCallTool, createSearchTool, createToolCatalog, estimateToolTokens, loadApiServer } from '@apiwire/core';
 import { repositoryRoot } from './lib/shared-dir';
+import { runSectionIfMain } from './lib/run-section-if-main';
 
 interface BenchQuery {
   id: string;
@@ -215,12 +215,4 @@ function formatMs(value: number): string {
   return value < 1 ? `${(value * 1000).toFixed(0)} µs` : `${value.toFixed(1)} ms`;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run().then(
-    (section) => process.stdout.write(`${section}\n`),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runSectionIfMain(import.meta.url, run);
