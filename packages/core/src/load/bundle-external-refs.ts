@@ -4,6 +4,7 @@ import { fetchSpecText } from './fetch-spec-text';
 import { toPointer } from './json-pointer';
 import { parseSpecText } from './parse-spec-text';
 import { readSpecFile } from './read-spec-file';
+import { claimFreeName } from '../naming/claim-free-name';
 
 /** The document key under which referenced files are stored: `#/x-apiwire-bundled/<file>/<pointer>`. */
 export const bundledKey = 'x-apiwire-bundled';
@@ -48,9 +49,7 @@ export async function bundleExternalRefs(options: {
     if (known !== undefined) return known;
     const base = (target.pathname.split('/').pop() ?? 'file').replace(/\.(ya?ml|json)$/i, '');
     const safe = base.replace(/[^a-zA-Z0-9_.-]+/g, '_') || 'file';
-    let key = safe;
-    for (let counter = 2; usedKeys.has(key); counter++) key = `${safe}_${counter}`;
-    usedKeys.add(key);
+    const key = claimFreeName(safe, usedKeys);
     keys.set(url, key);
     queue.push({ url, key, pointer });
     return key;

@@ -5,6 +5,7 @@ import { readPointer } from '../load/json-pointer';
 import { SpecError } from '../spec-error';
 import { cleanDescription } from './clean-description';
 import { defName } from './def-name';
+import { claimFreeName } from '../naming/claim-free-name';
 
 /** Which side of the call a schema describes: `input` drops readOnly properties, `output` drops writeOnly ones. */
 export type SchemaDirection = 'input' | 'output';
@@ -71,10 +72,7 @@ export function createSchemaConverter(options: {
   const nameOf = (ref: string): string => {
     let name = names.get(ref);
     if (name === undefined) {
-      const base = defName(ref);
-      name = base;
-      for (let counter = 2; usedNames.has(name); counter++) name = `${base}_${counter}`;
-      usedNames.add(name);
+      name = claimFreeName(defName(ref), usedNames);
       names.set(ref, name);
     }
     return name;

@@ -18,7 +18,8 @@ import type { JsonSchema } from '../json-schema';
 import type { BodyBinding, ParameterBinding, ParameterLocation } from '../operation-plan';
 import { buildBodyBinding } from './build-body-binding';
 import type { SchemaContext, SchemaConverter } from './create-schema-converter';
-import { safePropertyKey } from './safe-property-key';
+import { maxPropertyKeyLength, safePropertyKey } from './safe-property-key';
+import { claimFreeName } from '../naming/claim-free-name';
 
 /** One parameter of the operation (refs resolved, path-level ones merged) and where it sits in the spec. */
 export interface OperationParameter {
@@ -61,13 +62,7 @@ export function flattenOperationInput(options: {
   const required: string[] = [];
   const bindings: ParameterBinding[] = [];
   const taken = new Set<string>();
-  const claim = (key: string, renamed: string): string => {
-    let candidate = taken.has(key) ? renamed : key;
-    const base = candidate;
-    for (let counter = 2; taken.has(candidate); counter++) candidate = `${base}_${counter}`;
-    taken.add(candidate);
-    return candidate;
-  };
+  const claim = (key: string, renamed: string): string => claimFreeName(taken.has(key) ? renamed : key, taken, maxPropertyKeyLength);
 
   const declared = withUndeclaredPathParameters({ ...options, warnings });
   const ordered = locations.flatMap((location) => declared.filter((entry) => entry.parameter.in === location));

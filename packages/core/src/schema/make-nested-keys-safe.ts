@@ -4,7 +4,8 @@
  * `^[a-zA-Z0-9_.-]{1,64}$`, at any depth), and the input is mapped back to the spec's names before sending.
  */
 import type { JsonSchema } from '../json-schema';
-import { isSafePropertyKey, safePropertyKey } from './safe-property-key';
+import { isSafePropertyKey, maxPropertyKeyLength, safePropertyKey } from './safe-property-key';
+import { claimFreeName } from '../naming/claim-free-name';
 
 /** The schema to offer (unchanged when every key is already safe) and, when some key was renamed, the way back. */
 export interface SafeKeysSchema {
@@ -119,10 +120,7 @@ function makeSafe(options: {
     names.forEach((name, index) => {
       let key = name;
       if (!isSafePropertyKey(name)) {
-        const base = safePropertyKey(name);
-        key = base;
-        for (let counter = 2; taken.has(key); counter++) key = `${base}_${counter}`;
-        taken.add(key);
+        key = claimFreeName(safePropertyKey(name), taken, maxPropertyKeyLength);
         renames.set(key, name);
       }
       out[key] = values[index];
