@@ -17,6 +17,7 @@ export type {
   AISDKToolsOptions,
   AISDKToolsSource,
 } from './to-ai-sdk-tools-options';
+export { revealedToolNames } from './revealed-tool-names';
 export { InvalidToolNameError } from './invalid-tool-name-error';
 export { ToolInputError } from './tool-input-error';
 export { toolResultToModelOutput } from './tool-result-to-model-output';

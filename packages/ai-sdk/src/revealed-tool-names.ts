@@ -2,15 +2,17 @@
 import type { ModelMessage } from 'ai';
 
 /**
- * Names of the tools that `searchToolName` calls in `messages` returned (`{ tools: [{ name }] }` results), in
- * order of discovery. The conversation is the only state: nothing is kept between calls.
+ * Names of the tools that `searchToolName` (default `search_tools`) calls in `messages` returned
+ * (`{ tools: [{ name }] }` results), in order of discovery, without repeats. The conversation is the only
+ * state: nothing is kept between calls. Same signature as `revealedToolNames` of `@apiwire/langchain`.
  */
-export function revealedToolNames(options: { messages: readonly ModelMessage[]; searchToolName: string }): string[] {
+export function revealedToolNames(options: { messages: readonly ModelMessage[]; searchToolName?: string }): string[] {
+  const searchToolName = options.searchToolName ?? 'search_tools';
   const searchCallIds = new Set<string>();
   for (const message of options.messages) {
     if (message.role !== 'assistant' || typeof message.content === 'string') continue;
     for (const part of message.content) {
-      if (part.type === 'tool-call' && part.toolName === options.searchToolName) searchCallIds.add(part.toolCallId);
+      if (part.type === 'tool-call' && part.toolName === searchToolName) searchCallIds.add(part.toolCallId);
     }
   }
   const names = new Set<string>();

@@ -367,9 +367,10 @@ describe('approval-gated operations', () => {
 
     expect(result.text).toBe('Could not refund.');
     expect(billing.requests).toEqual([]);
+    // the same denial as the core gate's: the hook's own text (which may hold anything) is not passed on
     expect(toolResultSeen(calls[1], 'call_refund')).toEqual({
       type: 'execution-denied',
-      reason: 'The approval hook failed: policy service down',
+      reason: 'the approval hook failed',
     });
   });
 

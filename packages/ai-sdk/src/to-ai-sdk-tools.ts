@@ -1,10 +1,16 @@
 /** apiwire servers (or a catalog) as an AI SDK tool set with native deferred loading and tool approval. */
-import { createToolCatalog, isToolCatalog, type ApiServer, type ApprovalDecision, type ToolDescriptor } from '@apiwire/core';
+import {
+  createToolCatalog,
+  decideApproval,
+  describeApprovalRequest,
+  notApprovedMessage,
+  serverBaseUrls,
+  type ToolDescriptor,
+} from '@apiwire/core';
 import type { ToolSet } from 'ai';
+import { apiwireSearchTool } from './apiwire-search-tool';
+import { apiwireTool } from './apiwire-tool';
 import { createApprovalLedger } from './approval-ledger';
-import { createApiTool } from './create-api-tool';
-import { createSearchTool } from './create-search-tool';
-import { describeRequest } from './describe-request';
 import { revealedToolNames } from './revealed-tool-names';
 import { InvalidToolNameError } from './invalid-tool-name-error';
 import type { AISDKToolApprovalEntry, AISDKTools, AISDKToolsOptions, AISDKToolsSource } from './to-ai-sdk-tools-options';
@@ -23,7 +29,7 @@ import { toolKey } from './tool-key';
  */
 export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOptions = {}): AISDKTools {
   const catalog = createToolCatalog(source);
-  const baseUrls = new Map(servers(source).map((server) => [server.name, server.baseUrl]));
+  const baseUrls = serverBaseUrls(source);
   const ledger = createApprovalLedger();
   const tools: ToolSet = {};
   const toolApproval: Record<string, AISDKToolApprovalEntry> = {};
@@ -45,7 +51,7 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
     }
     keysByName.set(descriptor.name, key);
     descriptorsByKey.set(key, descriptor);
-    tools[key] = createApiTool({
+    tools[key] = apiwireTool({
       descriptor,
       strict: options.strict === true,
       revealed: revealed.has(key),
@@ -59,18 +65,10 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
       approve === undefined
         ? 'user-approval'
         : async (input, { toolCallId }) => {
-            const record = (input ?? {}) as Record<string, unknown>;
-            const request = describeRequest({ descriptor, input: record, baseUrl: baseUrls.get(descriptor.server) });
-            let decision: ApprovalDecision;
-            try {
-              const verdict = await approve({ tool: descriptor, input: record, request });
-              decision = typeof verdict === 'boolean' ? { approved: verdict } : verdict;
-            } catch (error) {
-              // a hook that fails denies, as the core gate does
-              decision = { approved: false, reason: `The approval hook failed: ${error instanceof Error ? error.message : String(error)}` };
-            }
-            if (decision?.approved !== true) {
-              return { type: 'denied', reason: decision?.reason ?? `${key} was not approved.` };
+            const request = describeApprovalRequest({ tool: descriptor, input, baseUrl: baseUrls.get(descriptor.server) });
+            const decision = await decideApproval({ approve, request });
+            if (!decision.approved) {
+              return { type: 'denied', reason: decision.reason ?? notApprovedMessage({ toolName: key }) };
             }
             ledger.record({ toolName: key, toolCallId, decision });
             return decision.reason === undefined ? 'approved' : { type: 'approved', reason: decision.reason };
@@ -84,7 +82,7 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
         message: `The search tool name "${searchToolName}" is taken by ${descriptorsByKey.get(searchToolName)!.id}; set searchToolName.`,
       });
     }
-    tools[searchToolName] = createSearchTool({
+    tools[searchToolName] = apiwireSearchTool({
       catalog,
       maxResults: options.maxResults ?? 5,
       descriptorOf: (key) => descriptorsByKey.get(key),
@@ -92,14 +90,4 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
     });
   }
   return { tools, toolApproval };
-}
-
-/** The servers among the source's items (for their base URLs in approval requests). */
-function servers(source: AISDKToolsSource): ApiServer[] {
-  if (isToolCatalog(source)) return [];
-  const items: readonly unknown[] = Array.isArray(source) ? source : [source];
-  return items.filter(
-    (item): item is ApiServer =>
-      typeof item === 'object' && item !== null && Array.isArray((item as ApiServer).tools) && 'baseUrl' in item,
-  );
 }

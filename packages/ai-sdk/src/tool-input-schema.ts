@@ -1,8 +1,6 @@
 /** The AI SDK input schema of one apiwire tool: the spec's JSON Schema for the model, its zod schema as validator. */
-import type { ToolDescriptor } from '@apiwire/core';
+import { formatInputIssues, inputIssuesFromZod, type ToolDescriptor, type ZodIssueLike } from '@apiwire/core';
 import { jsonSchema, type JSONSchema7, type Schema } from 'ai';
-import { formatInputIssues } from './format-input-issues';
-import { inputIssues, type ZodIssueLike } from './input-issues';
 import { stripStrictNulls } from './strip-strict-nulls';
 import { ToolInputError } from './tool-input-error';
 import { toStrictJsonSchema } from './to-strict-json-schema';
@@ -20,7 +18,7 @@ export function toolInputSchema(options: { descriptor: ToolDescriptor; strict: b
         const input = strict ? stripStrictNulls({ value, schema: descriptor.inputSchema }) : value;
         const result = descriptor.zodSchema.safeParse(input);
         if (result.success) return { success: true, value: input };
-        const issues = inputIssues({ issues: result.error.issues as readonly ZodIssueLike[], input });
+        const issues = inputIssuesFromZod({ issues: result.error.issues as readonly ZodIssueLike[], input });
         return {
           success: false,
           error: new ToolInputError({ toolName: descriptor.name, issues, message: formatInputIssues(issues) }),

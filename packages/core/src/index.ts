@@ -53,5 +53,13 @@ export type { MetaTool, MetaToolContext, MetaToolOutput } from './catalog/meta-t
 export { createSearchTool } from './catalog/create-search-tool';
 export type { FoundTool, SearchToolsResult } from './catalog/create-search-tool';
 export { createCallTool } from './catalog/create-call-tool';
+export { notRevealedFailure } from './catalog/not-revealed-failure';
+export { serverBaseUrls } from './catalog/server-base-urls';
+export { decideApproval, approvalHookFailedReason } from './approval/decide-approval';
+export { describeApprovalRequest } from './approval/describe-approval-request';
+export { notApprovedMessage } from './approval/not-approved-message';
+export { formatInputIssues } from './input/format-input-issues';
+export { inputIssuesFromZod } from './input/input-issues-from-zod';
+export type { ZodIssueLike } from './input/input-issues-from-zod';
 export { estimateToolTokens } from './tokens/estimate-tool-tokens';
 export type { ToolDefinition, ToolTokenEstimate } from './tokens/estimate-tool-tokens';

@@ -1,10 +1,9 @@
 /** A core meta-tool (`search_tools`, `call_tool`) as a LangChain `StructuredTool` whose revealed names live in a caller-owned set. */
-import type { ApproveHook, MetaTool, ToolCatalog, ToolResult } from '@apiwire/core';
+import { decideApproval, describeApprovalRequest, type ApproveHook, type MetaTool, type ToolCatalog, type ToolResult } from '@apiwire/core';
 import type { CallbackManagerForToolRun } from '@langchain/core/callbacks/manager';
 import { ToolMessage } from '@langchain/core/messages';
 import { StructuredTool, type ToolRunnableConfig } from '@langchain/core/tools';
 import type { JSONSchema } from '@langchain/core/utils/json_schema';
-import { decideApproval } from './decide-approval';
 import { isToolInputParsingError } from './is-tool-input-parsing-error';
 import { metaToolContent } from './meta-tool-content';
 import { readToolCallInput } from './read-tool-call-input';
@@ -71,7 +70,10 @@ export class ApiwireMetaTool extends StructuredTool<JSONSchema> {
       const tool = typeof name === 'string' ? catalog.get(name) : undefined;
       if (tool !== undefined) {
         const input = (options.args as { arguments?: unknown }).arguments ?? {};
-        approval = await decideApproval({ approve, tool, input, baseUrl: baseUrls?.get(tool.server) });
+        approval = await decideApproval({
+          approve,
+          request: describeApprovalRequest({ tool, input, baseUrl: baseUrls?.get(tool.server) }),
+        });
       }
     }
     const output = await metaTool.execute(options.args, { revealed: [...revealed], signal: options.signal, approval });

@@ -1,10 +1,16 @@
 /** One apiwire operation as a LangChain `StructuredTool`: the descriptor's JSON Schema for the model, `invoke` for the call. */
-import type { ApprovalDecision, ApproveHook, ToolDescriptor, ToolResult } from '@apiwire/core';
+import {
+  decideApproval,
+  describeApprovalRequest,
+  type ApprovalDecision,
+  type ApproveHook,
+  type ToolDescriptor,
+  type ToolResult,
+} from '@apiwire/core';
 import type { CallbackManagerForToolRun } from '@langchain/core/callbacks/manager';
 import { ToolMessage } from '@langchain/core/messages';
 import { StructuredTool, type ToolRunnableConfig } from '@langchain/core/tools';
 import type { JSONSchema } from '@langchain/core/utils/json_schema';
-import { decideApproval } from './decide-approval';
 import { isToolInputParsingError } from './is-tool-input-parsing-error';
 import { readToolCallInput } from './read-tool-call-input';
 import { toolResultContent } from './tool-result-content';
@@ -73,7 +79,8 @@ export class ApiwireTool extends StructuredTool<JSONSchema> {
     signal?.throwIfAborted();
     let approval = this.approval;
     if (approval === undefined && this.approve !== undefined && this.descriptor.requiresApproval) {
-      approval = await decideApproval({ approve: this.approve, tool: this.descriptor, input, baseUrl: this.baseUrl });
+      const request = describeApprovalRequest({ tool: this.descriptor, input, baseUrl: this.baseUrl });
+      approval = await decideApproval({ approve: this.approve, request });
     }
     const result = await this.descriptor.invoke(input, { signal, approval });
     signal?.throwIfAborted();

@@ -3,7 +3,8 @@ import {
   type ApproveHook,
   createSearchTool,
   createToolCatalog,
-  type ToolCatalogSource,
+  notRevealedFailure,
+  serverBaseUrls,
   type ToolDescriptor,
 } from '@apiwire/core';
 import { type BaseMessage, ToolMessage } from '@langchain/core/messages';
@@ -13,8 +14,9 @@ import { ApiwireMetaTool } from './apiwire-meta-tool';
 import { ApiwireTool } from './apiwire-tool';
 import { metaToolContent } from './meta-tool-content';
 import { revealedToolNames } from './revealed-tool-names';
-import { serverBaseUrls } from './server-base-urls';
 import { reviewToolCalls } from './review-tool-calls';
+import type { LangChainToolsSource } from './to-lang-chain-tools-options';
+import { toolResultContent } from './tool-result-content';
 
 /** Options of `createApiwireMiddleware`. */
 export interface ApiwireMiddlewareOptions {
@@ -60,7 +62,7 @@ interface ApiwireState {
  * ```
  */
 export function createApiwireMiddleware(
-  source: ToolCatalogSource,
+  source: LangChainToolsSource,
   options: ApiwireMiddlewareOptions = {},
 ): ApiwireMiddleware {
   const catalog = createToolCatalog(source);
@@ -79,7 +81,7 @@ export function createApiwireMiddleware(
     return descriptor?.requiresApproval ? descriptor : undefined;
   };
   const revealedIn = (state: ApiwireState) => [
-    ...new Set([...(state.apiwireRevealedTools ?? []), ...revealedToolNames(state.messages)]),
+    ...new Set([...(state.apiwireRevealedTools ?? []), ...revealedToolNames({ messages: state.messages })]),
   ];
 
   const middleware = {
@@ -146,14 +148,13 @@ export function createApiwireMiddleware(
       const descriptor = toolsByName.get(toolCall.name);
       if (descriptor === undefined) return handler(request as never);
       if (descriptor.deferred && !revealedIn(state).includes(descriptor.name)) {
+        const refusal = notRevealedFailure({ toolName: descriptor.name, searchToolName: searchTool.name });
         return new ToolMessage({
-          content: JSON.stringify({
-            error: 'invalid_input',
-            message: `Tool "${descriptor.name}" is not available yet. Find it with search_tools first.`,
-          }),
+          content: toolResultContent(refusal),
           name: toolCall.name,
           tool_call_id: toolCall.id ?? '',
           status: 'error',
+          artifact: refusal,
         });
       }
       if (descriptor.requiresApproval) {

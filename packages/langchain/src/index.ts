@@ -20,5 +20,6 @@ export {
   type ApiwireMiddlewareOptions,
 } from './create-apiwire-middleware';
 export { revealedToolNames } from './revealed-tool-names';
-export { toLangChainTools, type ToLangChainToolsOptions } from './to-lang-chain-tools';
+export { toLangChainTools } from './to-lang-chain-tools';
+export type { LangChainToolsOptions, LangChainToolsSource } from './to-lang-chain-tools-options';
 export { toolResultContent } from './tool-result-content';

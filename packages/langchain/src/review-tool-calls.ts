@@ -1,9 +1,8 @@
 /** The approval step of the middleware: asks a human (an interrupt shaped like humanInTheLoopMiddleware's) or a hook about gated calls. */
-import type { ApproveHook, ToolDescriptor } from '@apiwire/core';
+import { decideApproval, describeApprovalRequest, notApprovedMessage, type ApproveHook, type ToolDescriptor } from '@apiwire/core';
 import { AIMessage, type BaseMessage, ToolMessage } from '@langchain/core/messages';
 import type { ToolCall } from '@langchain/core/messages/tool';
 import type { ActionRequest, Decision, DecisionType, HITLRequest, HITLResponse, ReviewConfig } from 'langchain';
-import { decideApproval } from './decide-approval';
 
 /** What the review decided: the revised AI message, rejection messages, and the ids of the calls that may run. */
 export interface ToolCallReview {
@@ -141,16 +140,12 @@ async function hookDecisions(options: {
   const decisions: Decision[] = [];
   for (const call of options.calls) {
     const tool = options.gatedTool(call.name) as ToolDescriptor;
-    const decision = await decideApproval({
-      approve: options.approve,
-      tool,
-      input: call.args,
-      baseUrl: options.baseUrlOf?.(tool),
-    });
+    const request = describeApprovalRequest({ tool, input: call.args, baseUrl: options.baseUrlOf?.(tool) });
+    const decision = await decideApproval({ approve: options.approve, request });
     decisions.push(
       decision.approved
         ? { type: 'approve' }
-        : { type: 'reject', message: `${call.name} was not approved${decision.reason ? `: ${decision.reason}` : ''}.` },
+        : { type: 'reject', message: notApprovedMessage({ toolName: call.name, reason: decision.reason }) },
     );
   }
   return decisions;

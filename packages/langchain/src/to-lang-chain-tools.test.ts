@@ -132,7 +132,7 @@ describe('toLangChainTools', () => {
       prompt: 'Find the revenue report',
       steps: [{ toolCalls: [{ name: 'search_tools', args: { query: 'revenue report' } }] }, { text: 'Found.' }],
     });
-    const revealed = revealedToolNames(messages);
+    const revealed = revealedToolNames({ messages });
     expect(revealed).toContain('billing_get_revenue_report');
     const restored = toLangChainTools([billing], { revealed: new Set(revealed) });
     const args = { name: 'billing_get_revenue_report', arguments: { from: '2026-01-01', to: '2026-12-31' } };

@@ -1,32 +1,9 @@
 /** `toLangChainTools`: the tools of servers (or a catalog) as LangChain `StructuredTool`s, for `bindTools` and agents. */
-import {
-  type ApproveHook,
-  createCallTool,
-  createSearchTool,
-  createToolCatalog,
-  type ToolCatalogSource,
-} from '@apiwire/core';
+import { createCallTool, createSearchTool, createToolCatalog, serverBaseUrls } from '@apiwire/core';
 import type { StructuredTool } from '@langchain/core/tools';
 import { ApiwireMetaTool } from './apiwire-meta-tool';
 import { ApiwireTool } from './apiwire-tool';
-import { serverBaseUrls } from './server-base-urls';
-
-/** Options of `toLangChainTools`. */
-export interface ToLangChainToolsOptions {
-  /**
-   * Decides approval-gated calls (there is no human in a plain `bindTools` loop): `true` or `{ approved: true }`
-   * sends the request. Without it, the server's own `approve` hook decides, and without that the model reads a
-   * `denied` result. In a `createAgent`, use `createApiwireMiddleware` to ask a human instead.
-   */
-  approve?: ApproveHook;
-  /**
-   * The conversation's revealed tool names: `search_tools` adds to it, `call_tool` reads it. Default: a new set
-   * for this array of tools, so make one array (or pass one set) per conversation, never one for all users.
-   */
-  revealed?: Set<string>;
-  /** Most matches `search_tools` returns (default 5). */
-  maxResults?: number;
-}
+import type { LangChainToolsOptions, LangChainToolsSource } from './to-lang-chain-tools-options';
 
 /**
  * One `StructuredTool` per visible tool, plus `search_tools` and `call_tool` when some tools are deferred: the
@@ -41,7 +18,7 @@ export interface ToLangChainToolsOptions {
  * for (const call of reply.tool_calls ?? []) messages.push(await byName[call.name].invoke(call));
  * ```
  */
-export function toLangChainTools(source: ToolCatalogSource, options: ToLangChainToolsOptions = {}): StructuredTool[] {
+export function toLangChainTools(source: LangChainToolsSource, options: LangChainToolsOptions = {}): StructuredTool[] {
   const catalog = createToolCatalog(source);
   const baseUrls = serverBaseUrls(source);
   const tools: StructuredTool[] = catalog

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import type { ToolFailure, ToolResult } from '../tool-result';
 import type { MetaTool } from './meta-tool';
-import { readInputIssues } from './read-input-issues';
+import { notRevealedFailure } from './not-revealed-failure';
+import { formatInputIssues } from '../input/format-input-issues';
+import { inputIssuesFromZod, type ZodIssueLike } from '../input/input-issues-from-zod';
 import type { ToolCatalog } from './tool-catalog';
 
 /**
@@ -41,8 +43,8 @@ export function createCallTool(catalog: ToolCatalog): MetaTool<'call_tool', Tool
       const revealed = [...context.revealed];
       const parsed = zodSchema.safeParse(input);
       if (!parsed.success) {
-        const issues = readInputIssues(parsed.error);
-        const message = `Invalid input: ${issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`).join('; ')}`;
+        const issues = inputIssuesFromZod({ issues: parsed.error.issues as readonly ZodIssueLike[], input });
+        const message = formatInputIssues(issues);
         return { result: invalid({ message, issues }), revealed };
       }
       const tool = catalog.get(parsed.data.name);
@@ -50,10 +52,7 @@ export function createCallTool(catalog: ToolCatalog): MetaTool<'call_tool', Tool
         return { result: invalid({ message: `Unknown tool "${parsed.data.name}". Use search_tools to find one.` }), revealed };
       }
       if (tool.deferred && !revealed.includes(tool.name) && !revealed.includes(tool.id)) {
-        return {
-          result: invalid({ message: `Tool "${tool.name}" is not available yet. Find it with search_tools first.` }),
-          revealed,
-        };
+        return { result: notRevealedFailure({ toolName: tool.name }), revealed };
       }
       const result = await tool.invoke(parsed.data.arguments ?? {}, { signal: context.signal, approval: context.approval });
       return { result, revealed };

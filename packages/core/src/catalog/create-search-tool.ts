@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { JsonSchema } from '../json-schema';
 import type { ToolFailure } from '../tool-result';
 import type { MetaTool } from './meta-tool';
-import { readInputIssues } from './read-input-issues';
+import { formatInputIssues } from '../input/format-input-issues';
+import { inputIssuesFromZod, type ZodIssueLike } from '../input/input-issues-from-zod';
 import type { ToolCatalog } from './tool-catalog';
 
 /** One tool as `search_tools` shows it to the model. */
@@ -52,8 +53,8 @@ export function createSearchTool(
     async execute(input, context) {
       const parsed = zodSchema.safeParse(input);
       if (!parsed.success) {
-        const issues = readInputIssues(parsed.error);
-        const message = `Invalid input: ${issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`).join('; ')}`;
+        const issues = inputIssuesFromZod({ issues: parsed.error.issues as readonly ZodIssueLike[], input });
+        const message = formatInputIssues(issues);
         return { result: { ok: false, error: { kind: 'invalid_input', message, issues } }, revealed: [...context.revealed] };
       }
       const matches = await catalog.search(parsed.data.query, {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer, HttpMethod, ToolDescriptor, ToolResult } from '../index';
 import { applyOperationPolicies } from '../policies/apply-operation-policies';
-import { checkApproval } from '../policies/check-approval';
+import { checkApproval } from '../approval/check-approval';
 import {
   ToolNameClashError,
   createCallTool,

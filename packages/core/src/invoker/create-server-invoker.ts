@@ -10,6 +10,7 @@ import type { ToolResult } from '../tool-result';
 import { CapturedRequest } from './captured-request';
 import { createRedactor, type Redactor } from './create-redactor';
 import { invokeOperation } from './invoke-operation';
+import { originOf } from './origin-of';
 import { prepareOperation } from './prepare-operation';
 import type { InvokerContext } from './invoker-context';
 import { normaliseRetryOptions } from './retry-delay';
@@ -21,15 +22,6 @@ export interface ServerInvoker {
     /** The descriptor the invoke belongs to (read lazily: flags are set after creation). */
     descriptor: () => ToolDescriptor;
   }): (input: unknown, options?: InvokeOptions) => Promise<ToolResult>;
-}
-
-function originOf(url: string): string | undefined {
-  try {
-    const origin = new URL(url).origin;
-    return origin === 'null' ? undefined : origin;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

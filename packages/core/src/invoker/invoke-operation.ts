@@ -3,7 +3,8 @@ import { AuthConfigurationError } from '../auth/auth-configuration-error';
 import { OAuthTokenRequestError } from '../auth/oauth-token-request-error';
 import { resolveRequestAuth, type RequestAuth } from '../auth/resolve-request-auth';
 import type { OperationPlan } from '../operation-plan';
-import { checkApproval } from '../policies/check-approval';
+import { checkApproval } from '../approval/check-approval';
+import { formatInputIssues } from '../input/format-input-issues';
 import type { InvokeOptions, ToolDescriptor } from '../tool-descriptor';
 import type { ToolInputIssue, ToolRequestSummary, ToolResult } from '../tool-result';
 import { buildRequestParts, type RequestParts } from './build-request-parts';
@@ -13,11 +14,12 @@ import { createRedactor, type Redactor } from './create-redactor';
 import type { PreparedOperation } from './prepare-operation';
 import type { InvokerContext } from './invoker-context';
 import { maskUrl } from './mask-url';
+import { originOf } from './origin-of';
 import { isRetryableStatus, mayRetryMethod, retryDelay } from './retry-delay';
 import { toToolResult } from './to-tool-result';
 import { UnsafeValueError } from './unsafe-value-error';
-import { describeIssues, validateInput } from './validate-input';
-import { waitFor } from './wait-for';
+import { validateInput } from './validate-input';
+import { delay as wait } from './delay';
 
 const maxRedirects = 5;
 const noSecrets = createRedactor([]);
@@ -165,7 +167,7 @@ export async function invokeOperation(options: {
       }
       if (mayRetry && attempt < context.retry.retries) {
         const delay = retryDelay({ attempt, retry: context.retry }) ?? 0;
-        await waitFor({ ms: delay, signal: callerSignal });
+        await wait({ ms: delay, signal: callerSignal });
         continue;
       }
       return {
@@ -216,7 +218,7 @@ export async function invokeOperation(options: {
     if (mayRetry && attempt < context.retry.retries && isRetryableStatus(status)) {
       const delay = retryDelay({ attempt, retry: context.retry, retryAfter: exchange.headers?.get('retry-after') });
       if (delay !== undefined) {
-        await waitFor({ ms: delay, signal: callerSignal });
+        await wait({ ms: delay, signal: callerSignal });
         continue;
       }
     }
@@ -233,17 +235,7 @@ export async function invokeOperation(options: {
 }
 
 function invalidInput(issues: ToolInputIssue[], request: ToolRequestSummary): ToolResult {
-  return { ok: false, error: { kind: 'invalid_input', message: describeIssues(issues), issues }, request };
-}
-
-/** The origin of a URL; undefined when it does not parse or carries user info (`https://api@evil/`). */
-function originOf(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.username || parsed.password ? undefined : parsed.origin;
-  } catch {
-    return undefined;
-  }
+  return { ok: false, error: { kind: 'invalid_input', message: formatInputIssues(issues), issues }, request };
 }
 
 function pairName(pair: string): string {

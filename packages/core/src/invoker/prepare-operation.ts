@@ -4,6 +4,7 @@ import { resolveRequestAuth, type RequestAuth } from '../auth/resolve-request-au
 import { selectSecurityRequirement } from '../auth/select-security-requirement';
 import type { OperationPlan } from '../operation-plan';
 import type { InvokerContext } from './invoker-context';
+import { originOf } from './origin-of';
 
 /** Per-tool facts for `invokeOperation`. */
 export interface PreparedOperation {
@@ -31,13 +32,7 @@ export function prepareOperation(options: {
   for (const selected of selectSecurityRequirement({ plan, auth })) {
     if (selected.scheme.type === 'apiKey' && selected.scheme.in === 'query') authQueryNames.add(String(selected.scheme.name));
   }
-  let baseOrigin: string | undefined;
-  try {
-    const parsed = new URL(options.baseUrl);
-    baseOrigin = parsed.username || parsed.password || parsed.origin === 'null' ? undefined : parsed.origin;
-  } catch {
-    baseOrigin = undefined;
-  }
+  const baseOrigin = originOf(options.baseUrl);
   if (!isStaticAuth(auth)) return { authQueryNames, baseOrigin };
   let pending: Promise<RequestAuth> | undefined;
   let resolved: RequestAuth | undefined;

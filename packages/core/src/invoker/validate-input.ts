@@ -1,4 +1,5 @@
 /** Checks the model's input against the tool's schema before anything is sent; names each bad field. */
+import { inputIssuesFromZod, type ZodIssueLike } from '../input/input-issues-from-zod';
 import type { OperationPlan } from '../operation-plan';
 import type { ToolDescriptor } from '../tool-descriptor';
 import type { ToolInputIssue } from '../tool-result';
@@ -26,11 +27,7 @@ export function validateInput(options: { descriptor: ToolDescriptor; plan: Opera
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((issue) => {
-        const path = issue.path.map(String).join('.');
-        const missing = issue.code === 'invalid_type' && valueAt(record, issue.path) === undefined;
-        return { path, message: missing ? 'required' : issue.message };
-      }),
+      issues: inputIssuesFromZod({ issues: parsed.error.issues as readonly ZodIssueLike[], input: record }),
     };
   }
   const value =
@@ -57,18 +54,4 @@ function inputKeys(descriptor: ToolDescriptor, plan: OperationPlan): { known: Se
     keysCache.set(plan, keys);
   }
   return keys;
-}
-
-function valueAt(root: unknown, path: PropertyKey[]): unknown {
-  let current = root;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-/** `contactId: required; amount: Too small: expected number to be >=1`. */
-export function describeIssues(issues: ToolInputIssue[]): string {
-  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
 }

@@ -1,6 +1,7 @@
 /** A cancellable wait, for retry backoff. */
+
 /** Waits `ms`, or rejects with the signal's reason when it aborts first. */
-export function waitFor(options: { ms: number; signal?: AbortSignal }): Promise<void> {
+export function delay(options: { ms: number; signal?: AbortSignal }): Promise<void> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(options.signal.reason);
     const timer = setTimeout(() => {

@@ -10,7 +10,7 @@ import { toolResultToModelOutput } from './tool-result-to-model-output';
  * tools it sets `needsApproval: true` (so the SDK asks even without `toolApproval`) and hands the SDK's decision
  * (`approvalFor`, else the approval response in the messages) to the core gate, which denies without one.
  */
-export function createApiTool(options: {
+export function apiwireTool(options: {
   descriptor: ToolDescriptor;
   strict: boolean;
   /** Offer the tool from the first step even though it is deferred (an earlier search revealed it). */

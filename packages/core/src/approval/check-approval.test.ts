@@ -86,6 +86,7 @@ describe('checkApproval', () => {
       },
     });
     expect(thrown?.error.kind).toBe('denied');
+    expect(thrown?.error.message).toBe('billing_delete_invoice was not approved: the approval hook failed.');
     expect(thrown?.error.message).not.toContain('secret');
   });
 });

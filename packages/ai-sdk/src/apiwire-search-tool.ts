@@ -6,7 +6,7 @@ import { toolSearch } from 'ai';
  * `toolSearch({ search, maxResults })` whose `search` ranks the SDK's eligible deferred tools with
  * `catalog.search`; the SDK offers the matches from the next step, for this generation only.
  */
-export function createSearchTool(options: {
+export function apiwireSearchTool(options: {
   catalog: ToolCatalog;
   maxResults: number;
   /** The descriptor behind a tool-set key. */

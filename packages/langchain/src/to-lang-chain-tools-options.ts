@@ -1,0 +1,22 @@
+/** The options of `toLangChainTools` and what it accepts. */
+import type { ApproveHook, ToolCatalogSource } from '@apiwire/core';
+
+/** Options of `toLangChainTools`. */
+export interface LangChainToolsOptions {
+  /**
+   * Decides approval-gated calls (there is no human in a plain `bindTools` loop): `true` or `{ approved: true }`
+   * sends the request. Without it, the server's own `approve` hook decides, and without that the model reads a
+   * `denied` result. In a `createAgent`, use `createApiwireMiddleware` to ask a human instead.
+   */
+  approve?: ApproveHook;
+  /**
+   * The conversation's revealed tool names: `search_tools` adds to it, `call_tool` reads it. Default: a new set
+   * for this array of tools, so make one array (or pass one set) per conversation, never one for all users.
+   */
+  revealed?: Set<string>;
+  /** Most matches `search_tools` returns (default 5). */
+  maxResults?: number;
+}
+
+/** What `toLangChainTools` and `createApiwireMiddleware` accept: loaded servers (or descriptors), or a catalog of them. */
+export type LangChainToolsSource = ToolCatalogSource;
