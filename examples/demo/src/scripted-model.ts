@@ -1,7 +1,8 @@
 /** A scripted stand-in for an LLM: plays the demo's billing conversation step by step, reading tool results. */
-import { MockLanguageModelV4 } from 'ai/test';
+import { MockLanguageModelV4, convertArrayToReadableStream } from 'ai/test';
 
 type ModelCall = Parameters<MockLanguageModelV4['doGenerate']>[0];
+type StreamPart = Awaited<ReturnType<MockLanguageModelV4['doStream']>>['stream'] extends ReadableStream<infer Part> ? Part : never;
 type Content = { type: 'text'; text: string } | { type: 'tool-call'; toolCallId: string; toolName: string; input: string };
 
 const usage = {
@@ -87,19 +88,36 @@ function nextStep(request: ModelCall): Content[] {
   ];
 }
 
-/** A MockLanguageModelV4 that runs the demo conversation. */
+/** A MockLanguageModelV4 that runs the demo conversation, for generateText (doGenerate) and streamText (doStream). */
 export function scriptedModel(): MockLanguageModelV4 {
+  const finishReason = (content: Content[]) => ({
+    unified: content.some((part) => part.type === 'tool-call') ? ('tool-calls' as const) : ('stop' as const),
+    raw: undefined,
+  });
   return new MockLanguageModelV4({
     provider: 'scripted',
     modelId: 'demo-script',
     doGenerate: async (request) => {
       const content = nextStep(request);
-      const toolCalls = content.some((part) => part.type === 'tool-call');
+      return { content, finishReason: finishReason(content), usage, warnings: [] };
+    },
+    doStream: async (request) => {
+      const content = nextStep(request);
+      const parts = content.flatMap((part, index): StreamPart[] =>
+        part.type === 'text'
+          ? [
+              { type: 'text-start', id: `text_${index}` },
+              { type: 'text-delta', id: `text_${index}`, delta: part.text },
+              { type: 'text-end', id: `text_${index}` },
+            ]
+          : [part],
+      );
       return {
-        content,
-        finishReason: { unified: toolCalls ? 'tool-calls' : 'stop', raw: undefined },
-        usage,
-        warnings: [],
+        stream: convertArrayToReadableStream<StreamPart>([
+          { type: 'stream-start', warnings: [] },
+          ...parts,
+          { type: 'finish', finishReason: finishReason(content), usage },
+        ]),
       };
     },
   });
