@@ -77,6 +77,23 @@ describe('apiwire (built bin, child process)', () => {
     expect(bad.stderr).toContain('operations.include');
   });
 
+  it('--defer true defers everything; a selector that matches nothing is reported; a mistyped --approve stops', async () => {
+    const deferred = JSON.parse((await runBin(['inspect', billingSpecPath, '--json', '--defer', 'true'])).stdout);
+    expect(deferred.counts).toEqual({ tools: 30, visible: 0, deferred: 30 });
+    const typo = await runBin(['inspect', billingSpecPath, '--json', '--defer', 'tag:reportz']);
+    expect(JSON.parse(typo.stdout).warnings).toEqual([{ pointer: '', message: 'operations.defer: selector "tag:reportz" matches no operation (a typo?)' }]);
+    const search = await runBin(['search', billingSpecPath, 'refund', '--defer', 'tag:reportz']);
+    expect(search.code).toBe(0);
+    expect(search.stderr).toContain('Warning: operations.defer: selector "tag:reportz" matches no operation');
+    const approve = await runBin(['inspect', billingSpecPath, '--approve', 'mutating', '--approve', 'createRefundd']);
+    expect(approve.code).toBe(2);
+    expect(approve.stderr).toContain('operations.requireApproval: matches no operation');
+    const mixed = JSON.parse((await runBin(['inspect', billingSpecPath, '--json', '--approve', 'mutating', '--approve', 'getRefund'])).stdout);
+    expect(mixed.tools.filter((tool: { requiresApproval: boolean }) => tool.requiresApproval)).toHaveLength(
+      mixed.tools.filter((tool: { method: string }) => tool.method !== 'GET').length + 1,
+    );
+  });
+
   it('search ranks operations for a request', async () => {
     const result = await runBin(['search', billingSpecPath, 'refund a payment', '--limit', '3', '--json']);
     expect(result.code).toBe(0);

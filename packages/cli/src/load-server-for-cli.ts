@@ -1,7 +1,7 @@
 /** Loads a spec for a CLI command: the shared options (--name, --base-url, filters, --header) and a progress line. */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { loadApiServer, SpecError, type ApiServer, type LoadApiServerOptions, type OperationsOptions, type ToolDescriptor } from '@apiwire/core';
+import { loadApiServer, SpecError, type ApiServer, type LoadApiServerOptions, type OperationsOptions } from '@apiwire/core';
 import type { CliCommand, CliIo, CliValues } from './cli-command';
 import { CliUsageError } from './cli-usage-error';
 import { defaultServerName } from './default-server-name';
@@ -23,8 +23,8 @@ export const serverOptionsHelp = `  --name NAME          tool-name prefix (defau
   --include SELECTOR   only these operations (repeatable); selectors: operationId, tool name or id,
                        glob over ids (billing.invoices_*), tag:NAME, "METHOD /path/glob"
   --exclude SELECTOR   leave these out (repeatable)
-  --approve SELECTOR   require approval (repeatable); also "mutating" or "all"
-  --defer SELECTOR     defer behind search (repeatable); also "all"
+  --approve SELECTOR   require approval (repeatable); also "mutating", or "all" / "true"
+  --defer SELECTOR     defer behind search (repeatable); also "all" / "true"
   --header 'K: V'      a header sent on every request, e.g. --header 'Authorization: Bearer …' (repeatable)`;
 
 const largeSpecBytes = 2 * 1024 * 1024;
@@ -41,6 +41,8 @@ export async function loadServerForCli(options: {
   overrides?: Partial<LoadApiServerOptions>;
   /** False for commands that send nothing: a spec without an absolute server URL still loads. */
   needsBaseUrl?: boolean;
+  /** Print warnings about `--include`/`--exclude`/`--approve`/`--defer` selectors to stderr (default true; inspect lists them itself). */
+  printSelectorWarnings?: boolean;
 }): Promise<ApiServer> {
   if (options.spec === undefined || options.spec === '') {
     throw new CliUsageError({ message: 'Missing <spec>: a file path or an http(s) URL', command: options.command });
@@ -84,6 +86,11 @@ export async function loadServerForCli(options: {
     server = await load(placeholderBaseUrl);
   }
   if (progress) options.io.stderr(`Loaded ${server.tools.length} tools in ${Date.now() - started} ms`);
+  if (options.printSelectorWarnings !== false) {
+    for (const warning of server.warnings) {
+      if (warning.message.startsWith('operations.')) options.io.stderr(`Warning: ${warning.message}`);
+    }
+  }
   return server;
 }
 
@@ -95,14 +102,8 @@ function operationsFrom(values: CliValues): OperationsOptions {
   const defer = listValue(values.defer);
   if (include.length > 0) operations.include = include;
   if (exclude.length > 0) operations.exclude = exclude;
-  if (approve.length > 0) {
-    operations.requireApproval = approve.includes('all')
-      ? true
-      : approve.length === 1 && approve[0] === 'mutating'
-        ? 'mutating'
-        : approve.map((selector) => (selector === 'mutating' ? isMutating : selector));
-  }
-  if (defer.length > 0) operations.defer = defer.includes('all') ? true : defer;
+  if (approve.length > 0) operations.requireApproval = approve.some(meansAll) ? true : approve;
+  if (defer.length > 0) operations.defer = defer.some(meansAll) ? true : defer;
   return operations;
 }
 
@@ -117,8 +118,9 @@ function parseHeaders(lines: string[], command: string): Record<string, string> 
   return headers;
 }
 
-function isMutating(descriptor: ToolDescriptor): boolean {
-  return ['POST', 'PUT', 'PATCH', 'DELETE'].includes(descriptor.operation.method);
+/** `all` and `true` select every operation (`--defer true` as in the `defer: true` option). */
+function meansAll(selector: string): boolean {
+  return selector === 'all' || selector === 'true';
 }
 
 function listValue(value: CliValues[string]): string[] {

@@ -44,8 +44,15 @@ export interface AuthOptions {
   ) => string | Promise<string>;
 }
 
-/** Picks operations: operationId, tool name or id, glob over ids, `tag:NAME`, `METHOD /path/glob`, or a predicate. */
-export type Selector = string | ((descriptor: ToolDescriptor) => boolean);
+/**
+ * Picks operations: operationId, tool name or id, glob over ids, `tag:NAME`, `METHOD /path/glob`, or a predicate.
+ * A selector that matches no operation is a warning (a `SelectorError` in `requireApproval`); wrap it as
+ * `{ selector, allowUnmatched: true }` when that is expected (a shared policy over several specs).
+ */
+export type Selector =
+  | string
+  | ((descriptor: ToolDescriptor) => boolean)
+  | { selector: string | ((descriptor: ToolDescriptor) => boolean); allowUnmatched: true };
 
 /** One selector or several. */
 export type Selectors = Selector | Selector[];
@@ -60,6 +67,19 @@ export interface OperationsOptions {
   defer?: Selectors | true;
   /** Treat `x-openai-isConsequential: true` as requiring approval (and `false` as not). Default false. */
   useConsequentialHint?: boolean;
+  /**
+   * Values the application fixes, by selector (string keys: operationId, name, id, glob, `tag:`, `METHOD /path`):
+   * `{ 'github.repos_*': { owner: 'acme' } }`. A bound input property leaves the tool's input schema (the model
+   * neither sees nor sets it; a call that sets it is refused as `invalid_input`) and is sent with the bound value.
+   * Keys are input property names as the unbound schema has them. When several entries match, later ones win.
+   */
+  bind?: Record<string, Record<string, unknown>>;
+  /**
+   * A tool's name and description, by selector (as in `bind`). `name` replaces the part after the server prefix
+   * (`{ createRefund: { name: 'refund' } }` -> `billing_refund`, id `billing.refund`); it must be unique and fit
+   * `^[a-zA-Z0-9_-]{1,64}$` with the prefix. Selectors of every option match the original names.
+   */
+  overrides?: Record<string, { name?: string; description?: string }>;
 }
 
 /** What an approval hook (or a human) is asked to decide. */
@@ -117,6 +137,12 @@ export interface LoadApiServerOptions {
     maxBytes?: number;
     /** For URL specs: follow `$ref`s to other origins (default false). `file:` refs are never followed from URLs. */
     allowCrossOriginRefs?: boolean;
+    /**
+     * For file specs: the folder (path or file: URL) whose files `$ref`s may read (default: the spec's own folder).
+     * Refs outside it, and absolute `file:` refs, are refused: a SpecError when an operation needs them, else a
+     * warning.
+     */
+    root?: string | URL;
   };
   /** Descriptions longer than this are cut (default 1 024 characters). */
   maxDescriptionLength?: number;

@@ -6,11 +6,15 @@ import type { JsonSchema } from './json-schema';
 import { buildTool } from './load/build-tool';
 import { collectOperations } from './load/collect-operations';
 import { loadSpecDocument } from './load/load-spec-document';
+import { unusedBrokenRefs } from './load/unused-broken-refs';
 import { resolveBaseUrl } from './load/resolve-base-url';
 import { securitySchemesOf } from './load/security-for-operation';
 import type { LoadApiServerOptions } from './load-api-server-options';
 import { assignToolNames } from './naming/assign-tool-names';
+import { applyOperationOverrides } from './policies/apply-operation-overrides';
 import { applyOperationPolicies } from './policies/apply-operation-policies';
+import type { OperationPlan } from './operation-plan';
+import { SpecError } from './spec-error';
 import { createSchemaConverter } from './schema/create-schema-converter';
 import { createNestedKeysSafer } from './schema/make-nested-keys-safe';
 import { createZodSchema } from './schema/create-zod-schema';
@@ -35,8 +39,25 @@ export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiS
   const converter = createSchemaConverter({ document, source, maxDescriptionLength });
   const safeKeys = createNestedKeysSafer();
   const schemes = securitySchemesOf({ document, resolve: converter.resolve });
-  const collected = collectOperations({ document, source });
-  const warnings: ServerWarning[] = [...collected.warnings];
+  const neededRef = (error: unknown): unknown => {
+    const ref = SpecError.isInstance(error) ? error.ref : undefined;
+    const unresolved = ref === undefined ? undefined : spec.unresolved.find((entry) => ref === entry.ref || ref.startsWith(`${entry.ref}/`));
+    return unresolved?.error ?? error;
+  };
+  const warnings: ServerWarning[] = [];
+  for (const entry of spec.unresolved) {
+    // Inside `paths` (an operation or a path item, not an extension): an error, as for any broken ref an operation has.
+    if (/^\/paths\/(?!x-)[^/]+\/(?!x-)/.test(entry.error.pointer)) throw entry.error;
+    warnings.push({ pointer: entry.error.pointer, message: `${entry.reason}; no operation uses it, so the spec loads without it` });
+  }
+  warnings.push(...unusedBrokenRefs({ document, known: spec.unresolved.map((entry) => entry.ref) }));
+  let collected: ReturnType<typeof collectOperations>;
+  try {
+    collected = collectOperations({ document, source });
+  } catch (error) {
+    throw neededRef(error);
+  }
+  warnings.push(...collected.warnings);
   if (document.paths === undefined) {
     warnings.push({ pointer: '/webhooks', message: 'The spec has webhooks but no paths; webhooks are not tools' });
   }
@@ -62,8 +83,14 @@ export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiS
     warnings,
   };
   const invoker = createServerInvoker({ server, options });
+  const plans = new Map<ToolDescriptor, OperationPlan>();
   const all: ToolDescriptor[] = collected.operations.map((entry, index) => {
-    const built = buildTool({ spec: entry, document, converter, safeKeys, schemes, baseUrl, auth: options.auth, maxDescriptionLength });
+    let built: ReturnType<typeof buildTool>;
+    try {
+      built = buildTool({ spec: entry, document, converter, safeKeys, schemes, baseUrl, auth: options.auth, maxDescriptionLength });
+    } catch (error) {
+      throw neededRef(error);
+    }
     warnings.push(...built.warnings);
     const descriptor = createDescriptor({
       name: names[index].name,
@@ -83,10 +110,13 @@ export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiS
       operation: built.operation,
     });
     descriptor.invoke = invoker.invokeFor({ plan: built.plan, descriptor: () => descriptor });
+    plans.set(descriptor, built.plan);
     return descriptor;
   });
   const policies = applyOperationPolicies({ tools: all, operations: options.operations });
   warnings.push(...policies.warnings);
+  const overrides = applyOperationOverrides({ tools: policies.tools, planOf: (tool) => plans.get(tool)!, operations: options.operations });
+  warnings.push(...overrides.warnings);
   server.tools = policies.tools;
   const byName = new Map<string, ToolDescriptor>();
   for (const tool of server.tools) {
@@ -133,7 +163,8 @@ function createDescriptor(options: {
   Object.defineProperty(descriptor, 'zodSchema', {
     enumerable: false,
     configurable: true,
-    get: () => (zod ??= createZodSchema(options.inputSchema)),
+    // From the descriptor's schema as it is on first use (after `operations.bind` removed bound properties).
+    get: () => (zod ??= createZodSchema(descriptor.inputSchema)),
   });
   return descriptor;
 }

@@ -90,4 +90,6 @@ export interface OperationPlan {
    * input back to the spec's names. Top-level keys are mapped by `parameters` and `body.fields` instead.
    */
   restoreKeys?: (input: Record<string, unknown>) => Record<string, unknown>;
+  /** Input properties the application fixed (`operations.bind`): absent from the input schema, refused in input, sent as given. */
+  bound?: Record<string, unknown>;
 }

@@ -11,8 +11,10 @@ export class SpecError extends ApiwireError {
   readonly pointer: string;
   /** Where the spec came from: a file path, a URL, or 'text' / 'object'. */
   readonly source: string | undefined;
+  /** The `$ref` that could not be followed, when that is the problem. */
+  readonly ref: string | undefined;
 
-  constructor(options: { message: string; pointer: string; source?: string; cause?: unknown }) {
+  constructor(options: { message: string; pointer: string; source?: string; cause?: unknown; ref?: string }) {
     super({
       name,
       message: `${options.message} (at ${options.pointer === '' ? '#' : `#${options.pointer}`}${
@@ -22,6 +24,7 @@ export class SpecError extends ApiwireError {
     });
     this.pointer = options.pointer;
     this.source = options.source;
+    this.ref = options.ref;
   }
 
   static isInstance(error: unknown): error is SpecError {

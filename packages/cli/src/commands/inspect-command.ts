@@ -24,7 +24,7 @@ Example:
   apiwire inspect ./billing.yaml --approve mutating --defer tag:reports`,
   options: { ...serverOptionDefinitions, json: { type: 'boolean' } },
   async run({ positionals, values, io }) {
-    const server = await loadServerForCli({ spec: positionals[0], values, io, command: 'inspect', needsBaseUrl: false });
+    const server = await loadServerForCli({ spec: positionals[0], values, io, command: 'inspect', needsBaseUrl: false, printSelectorWarnings: false });
     const catalog = createToolCatalog([server]);
     const visible = catalog.visible();
     const deferred = catalog.deferred();

@@ -7,7 +7,10 @@ import type { ToolInputIssue } from '../tool-result';
 /** The validated input, or the issues to hand back to the model. */
 export type ValidatedInput = { ok: true; value: Record<string, unknown> } | { ok: false; issues: ToolInputIssue[] };
 
-/** Validates `input`: an object, no keys the tool does not have (unless the schema allows extra), then the zod schema. */
+/**
+ * Validates `input`: an object, no keys the application bound (`plan.bound`, added to the value afterwards), no keys
+ * the tool does not have (unless the schema allows extra), then the zod schema.
+ */
 export function validateInput(options: { descriptor: ToolDescriptor; plan: OperationPlan; input: unknown }): ValidatedInput {
   const { descriptor, plan } = options;
   const input = options.input ?? {};
@@ -15,6 +18,10 @@ export function validateInput(options: { descriptor: ToolDescriptor; plan: Opera
     return { ok: false, issues: [{ path: '', message: 'expected an object with the tool\'s parameters' }] };
   }
   const record = input as Record<string, unknown>;
+  const bound = plan.bound ? Object.keys(plan.bound).filter((key) => Object.hasOwn(record, key)) : [];
+  if (bound.length > 0) {
+    return { ok: false, issues: bound.map((key) => ({ path: key, message: 'fixed by the application: leave this field out' })) };
+  }
   const { known, allowsExtra } = inputKeys(descriptor, plan);
   const extra = Object.keys(record).filter((key) => !known.has(key));
   if (extra.length > 0 && !allowsExtra) {
@@ -36,6 +43,7 @@ export function validateInput(options: { descriptor: ToolDescriptor; plan: Opera
       : { ...record };
   // zod may strip keys the schema allows but does not list (additionalProperties): keep the model's values.
   for (const key of extra) if (!(key in value)) value[key] = record[key];
+  if (plan.bound) Object.assign(value, plan.bound);
   return { ok: true, value };
 }
 

@@ -1,9 +1,9 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadApiServer, SpecError } from '../index';
 
@@ -174,5 +174,81 @@ describe('specs from files', () => {
     const broken = await specError(loadApiServer({ name: 'remote', spec: join(directory, 'broken.yaml'), baseUrl: 'https://api.test' }));
     expect(broken.pointer).toBe('/paths/~1owners/get/responses/200/content/application~1json/schema');
     expect(broken.message).toContain('missing.yaml');
+  });
+});
+
+describe('file specs read only inside their folder', () => {
+  const secret = '{ "type": "object", "properties": { "aws_secret_access_key": { "const": "AKIA-NOT-FOR-THE-MODEL" } } }';
+  const specWith = (ref: string, where: 'operation' | 'component') => `openapi: 3.0.3
+info: { title: t, version: '1' }
+paths:
+  /things:
+    post:
+      operationId: createThing
+      requestBody:
+        content:
+          application/json:
+            schema: ${where === 'operation' ? `{ $ref: '${ref}' }` : '{ type: object, properties: { name: { type: string } } }'}
+      responses: { '200': { description: ok } }
+components:
+  schemas:
+    Unused: ${where === 'component' ? `{ $ref: '${ref}' }` : '{ type: string }'}
+    Local: { $ref: '#/components/schemas/Missing' }
+`;
+  let directory: string;
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'apiwire-root-'));
+    await mkdir(join(directory, 'spec', 'schemas'), { recursive: true });
+    await mkdir(join(directory, 'secret'));
+    await writeFile(join(directory, 'secret', 'x.json'), secret);
+    await writeFile(join(directory, 'spec', 'schemas', 'thing.json'), '{ "type": "object", "properties": { "name": { "type": "string" } } }');
+    await symlink(join(directory, 'secret', 'x.json'), join(directory, 'spec', 'schemas', 'link.json'));
+    const specs: Record<string, string> = {
+      'inside.yaml': specWith('./schemas/thing.json', 'operation'),
+      'outside.yaml': specWith('../secret/x.json', 'operation'),
+      'absolute.yaml': specWith(pathToFileURL(join(directory, 'secret', 'x.json')).href, 'operation'),
+      'link.yaml': specWith('./schemas/link.json', 'operation'),
+      'unused.yaml': specWith('../secret/x.json', 'component'),
+      'missing.yaml': specWith('./schemas/none.json', 'component'),
+    };
+    for (const [name, text] of Object.entries(specs)) await writeFile(join(directory, 'spec', name), text);
+  });
+  const load = (name: string, root?: string) =>
+    loadApiServer({ name: 't', spec: join(directory, 'spec', name), baseUrl: 'https://api.test', ...(root ? { specLoading: { root } } : {}) });
+
+  it("follows refs inside the spec's folder", async () => {
+    const loaded = await load('inside.yaml');
+    expect(loaded.tool('t_create_thing')!.inputSchema.properties).toHaveProperty('name');
+  });
+
+  it("refuses a ref out of the folder, an absolute file: ref and a link out of it, naming the pointer; specLoading.root widens the folder", async () => {
+    const outside = await specError(load('outside.yaml'));
+    expect(outside.pointer).toBe('/paths/~1things/post/requestBody/content/application~1json/schema');
+    expect(outside.message).toContain('specLoading.root');
+    expect(outside.message).not.toContain('AKIA');
+    const absolute = await specError(load('absolute.yaml', directory));
+    expect(absolute.message).toContain('absolute file $ref');
+    const link = await specError(load('link.yaml'));
+    expect(link.message).toContain("outside the spec's folder");
+    const widened = await load('outside.yaml', directory);
+    expect(JSON.stringify(widened.tools[0].inputSchema)).toContain('AKIA-NOT-FOR-THE-MODEL');
+  });
+
+  it('loads with a warning when no operation needs the unresolvable ref, and reads nothing outside the folder', async () => {
+    const unused = await load('unused.yaml');
+    expect(unused.tools).toHaveLength(1);
+    expect(JSON.stringify(unused)).not.toContain('AKIA');
+    expect(unused.warnings).toEqual([
+      { pointer: '/components/schemas/Unused', message: expect.stringContaining("The $ref '../secret/x.json' leaves the spec's folder") },
+      { pointer: '/components/schemas/Local/$ref', message: "The $ref '#/components/schemas/Missing' points to nothing; no operation uses it, so the spec loads without it" },
+    ]);
+    const missing = await load('missing.yaml');
+    expect(missing.warnings[0]).toEqual({ pointer: '/components/schemas/Unused', message: expect.stringMatching(/none\.json could not be loaded: The spec file does not exist.*no operation uses it/) });
+  });
+
+  it("loads RestBench's Spotify spec as published, with a warning for the policy file it does not ship", async () => {
+    const spotify = await loadApiServer({ name: 'spotify', spec: fileURLToPath(new URL('../../../../fixtures/restbench/spotify_oas.json', import.meta.url)) });
+    expect(spotify.tools).toHaveLength(40);
+    expect(spotify.warnings).toEqual([{ pointer: '/components/x-spotify-policy', message: expect.stringContaining("The $ref '../policies.yaml' leaves the spec's folder") }]);
   });
 });

@@ -12,6 +12,16 @@ export const bundledKey = 'x-apiwire-bundled';
 /** Keys whose values are data, not schema: a `$ref` inside them is text, never followed. */
 const dataKeys = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);
 
+/** A `$ref` that could not be followed: where its rewritten form points, and the error it stands for. */
+export interface UnresolvedRef {
+  /** The rewritten internal ref prefix (`#/x-apiwire-bundled/<key>`); refs under it point to nothing. */
+  ref: string;
+  /** Why it failed, without the location. */
+  reason: string;
+  /** The same as an error at the (first) `$ref` to it. */
+  error: SpecError;
+}
+
 interface PendingFile {
   url: string;
   key: string;
@@ -22,9 +32,11 @@ interface PendingFile {
 /**
  * Rewrites, in place, every `$ref` to another file into a ref under `#/x-apiwire-bundled/<name>` and stores the
  * parsed file there (each file once, cycles between files included). Refs inside those files are rewritten the
- * same way, relative to their own location. File specs may reach files and http(s) URLs; URL specs reach only
- * their own origin (unless `allowCrossOriginRefs`), never `file:`. A file that cannot be read is a SpecError
- * with the pointer of the first `$ref` to it.
+ * same way, relative to their own location. File specs may reach files inside `root` (default: the spec's folder;
+ * symbolic links are followed to their real path and checked again) and http(s) URLs, never an absolute `file:`
+ * ref; URL specs reach only their own origin (unless `allowCrossOriginRefs`), never `file:`. A ref that is refused or
+ * whose file cannot be read does not stop bundling: it is rewritten to a ref that points to nothing and listed in
+ * `unresolved` with a SpecError at the pointer of the first `$ref` to it; the caller decides whether it matters.
  */
 export async function bundleExternalRefs(options: {
   document: Record<string, unknown>;
@@ -34,10 +46,20 @@ export async function bundleExternalRefs(options: {
   timeoutMs?: number;
   maxBytes?: number;
   allowCrossOriginRefs?: boolean;
-}): Promise<{ files: number }> {
+  /** For file specs: the folder (path or file: URL) file refs may reach; default: the spec's own folder. */
+  root?: string | URL;
+}): Promise<{ files: number; unresolved: UnresolvedRef[] }> {
   const root = options.document;
   const rootUrl = new URL(options.location);
   const fromUrl = rootUrl.protocol !== 'file:';
+  const fileRoot = fromUrl ? undefined : await fileRootOf(options.root, rootUrl);
+  const unresolved: UnresolvedRef[] = [];
+  const fail = (key: string, failure: { reason: string; pointer: string; cause?: unknown }): string => {
+    const ref = `#/${bundledKey}/${key}`;
+    const error = new SpecError({ message: failure.reason, pointer: failure.pointer, source: options.label, cause: failure.cause, ref });
+    unresolved.push({ ref, reason: failure.reason, error });
+    return ref;
+  };
   const keys = new Map<string, string>([[stripHash(rootUrl.href), '']]);
   const usedKeys = new Set<string>();
   const bundle: Record<string, unknown> = {};
@@ -76,22 +98,27 @@ export async function bundleExternalRefs(options: {
 
   const rewriteRef = (input: { ref: string; documentUrl: URL; prefix: string; pointer: string }): string => {
     if (input.ref.startsWith('#')) return input.prefix === '' ? input.ref : `#${input.prefix}${input.ref.slice(1)}`;
+    const refuse = (reason: string, cause?: unknown): string =>
+      fail(claimFreeName('unresolved', usedKeys), { reason, pointer: input.pointer, cause });
     let target: URL;
     try {
       target = new URL(input.ref, input.documentUrl);
     } catch (error) {
-      throw new SpecError({ message: `Invalid $ref '${input.ref}'`, pointer: input.pointer, source: options.label, cause: error });
+      return refuse(`Invalid $ref '${input.ref}'`, error);
     }
-    const allowed = fromUrl
-      ? (target.protocol === 'http:' || target.protocol === 'https:') &&
-        (target.origin === rootUrl.origin || options.allowCrossOriginRefs === true)
-      : target.protocol === 'file:' || target.protocol === 'http:' || target.protocol === 'https:';
-    if (!allowed) {
-      throw new SpecError({
-        message: `The $ref '${input.ref}' leaves the spec's origin; set specLoading.allowCrossOriginRefs to follow it`,
-        pointer: input.pointer,
-        source: options.label,
-      });
+    const web = target.protocol === 'http:' || target.protocol === 'https:';
+    if (fromUrl && !(web && (target.origin === rootUrl.origin || options.allowCrossOriginRefs === true))) {
+      return refuse(`The $ref '${input.ref}' leaves the spec's origin; set specLoading.allowCrossOriginRefs to follow it`);
+    }
+    if (!fromUrl && !web) {
+      if (/^file:/i.test(input.ref.trim())) {
+        return refuse(`The absolute file $ref '${input.ref}' is not followed; write it relative to the spec, inside specLoading.root`);
+      }
+      if (target.protocol !== 'file:' || !isInside(target.pathname, fileRoot!)) {
+        return refuse(
+          `The $ref '${input.ref}' leaves the spec's folder (${decodeURIComponent(fileRoot!)}); set specLoading.root to a folder that holds it to follow it`,
+        );
+      }
     }
     const key = keyFor(target, input.pointer);
     const fragment = target.hash ? decodeURIComponent(target.hash.slice(1)) : '';
@@ -103,36 +130,59 @@ export async function bundleExternalRefs(options: {
   while (queue.length > 0) {
     const batch = queue;
     queue = [];
-    const loaded = await Promise.all(batch.map((file) => loadFile(file)));
+    const loaded = await Promise.all(batch.map((file) => loadFile(file).catch((error: Error) => ({ failed: error }))));
     for (const [index, file] of batch.entries()) {
-      bundle[file.key] = loaded[index];
+      const document = loaded[index];
+      if (document !== null && typeof document === 'object' && 'failed' in document && document.failed instanceof Error) {
+        fail(file.key, { reason: `The $ref target ${file.url} could not be loaded: ${document.failed.message}`, pointer: file.pointer, cause: document.failed });
+        continue;
+      }
+      bundle[file.key] = document;
       files++;
-      rewrite(loaded[index], new URL(file.url), `/${bundledKey}/${file.key}`, [bundledKey, file.key]);
+      rewrite(document, new URL(file.url), `/${bundledKey}/${file.key}`, [bundledKey, file.key]);
     }
   }
   if (files > 0) root[bundledKey] = bundle;
-  return { files };
+  return { files, unresolved };
 
   async function loadFile(file: PendingFile): Promise<unknown> {
-    try {
-      const url = new URL(file.url);
-      const text =
-        url.protocol === 'file:'
-          ? await readSpecFile({ path: url, maxBytes: options.maxBytes })
-          : await fetchSpecText({ url: file.url, fetch: options.fetch, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes });
-      return await parseSpecText({ text, source: file.url });
-    } catch (error) {
-      throw new SpecError({
-        message: `The $ref target ${file.url} could not be loaded: ${(error as Error).message}`,
-        pointer: file.pointer,
-        source: options.label,
-        cause: error,
-      });
-    }
+    const url = new URL(file.url);
+    if (url.protocol === 'file:') await checkRealPath(url, fileRoot!);
+    const text =
+      url.protocol === 'file:'
+        ? await readSpecFile({ path: url, maxBytes: options.maxBytes })
+        : await fetchSpecText({ url: file.url, fetch: options.fetch, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes });
+    return await parseSpecText({ text, source: file.url });
   }
 }
 
 function stripHash(href: string): string {
   const index = href.indexOf('#');
   return index === -1 ? href : href.slice(0, index);
+}
+
+/** The root folder's real path as a URL pathname ending in `/`. */
+async function fileRootOf(root: string | URL | undefined, specUrl: URL): Promise<string> {
+  const [{ realpath }, { resolve }, { fileURLToPath, pathToFileURL }] = await Promise.all([
+    import('node:fs/promises'),
+    import('node:path'),
+    import('node:url'),
+  ]);
+  const folder = root === undefined ? fileURLToPath(new URL('.', specUrl)) : root instanceof URL ? fileURLToPath(root) : resolve(root);
+  const real = await realpath(folder).catch(() => folder);
+  const pathname = pathToFileURL(real).pathname;
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}
+
+/** Refuses a file whose real path (symbolic links followed) lies outside the root. */
+async function checkRealPath(url: URL, rootPathname: string): Promise<void> {
+  const [{ realpath }, { pathToFileURL }] = await Promise.all([import('node:fs/promises'), import('node:url')]);
+  const real = await realpath(url).catch(() => undefined);
+  if (real !== undefined && !isInside(pathToFileURL(real).pathname, rootPathname)) {
+    throw new Error(`it is a link to a file outside the spec's folder (${decodeURIComponent(rootPathname)}); set specLoading.root to follow it`);
+  }
+}
+
+function isInside(pathname: string, rootPathname: string): boolean {
+  return pathname.startsWith(rootPathname);
 }

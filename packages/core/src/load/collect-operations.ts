@@ -41,7 +41,7 @@ export function collectOperations(options: { document: Record<string, unknown>; 
         throw new SpecError({ message: `The $ref '${ref}' points to another file, which only file and URL specs can follow`, pointer: `${where}/$ref`, source });
       }
       const target = readPointer(document, ref);
-      if (target === undefined) throw new SpecError({ message: `The $ref '${ref}' points to nothing`, pointer: `${where}/$ref`, source });
+      if (target === undefined) throw new SpecError({ message: `The $ref '${ref}' points to nothing`, pointer: `${where}/$ref`, source, ref });
       current = target;
       where = ref.slice(1);
     }

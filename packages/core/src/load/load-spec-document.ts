@@ -1,7 +1,7 @@
 /** Reads, parses, bundles and version-checks a spec into one OpenAPI 3.x document. */
 import type { LoadApiServerOptions } from '../load-api-server-options';
 import { SpecError } from '../spec-error';
-import { bundleExternalRefs } from './bundle-external-refs';
+import { bundleExternalRefs, type UnresolvedRef } from './bundle-external-refs';
 import { readSpecSource } from './read-spec-source';
 import { repairUpgradedBodyRefs } from './repair-upgraded-body-refs';
 
@@ -12,6 +12,8 @@ export interface SpecDocument {
   version: 'swagger-2.0' | '3.0' | '3.1';
   source: string;
   location?: string;
+  /** External `$ref`s that were refused or could not be read: an error only where an operation needs them. */
+  unresolved: UnresolvedRef[];
 }
 
 /**
@@ -45,8 +47,9 @@ export async function loadSpecDocument(options: Pick<LoadApiServerOptions, 'spec
       source: label,
     });
   }
+  let unresolved: UnresolvedRef[] = [];
   if ((source.kind === 'file' || source.kind === 'url') && source.mayHaveExternalRefs && source.location) {
-    await bundleExternalRefs({
+    ({ unresolved } = await bundleExternalRefs({
       document,
       location: source.location,
       label,
@@ -54,7 +57,8 @@ export async function loadSpecDocument(options: Pick<LoadApiServerOptions, 'spec
       timeoutMs: options.specLoading?.timeoutMs,
       maxBytes: options.specLoading?.maxBytes,
       allowCrossOriginRefs: options.specLoading?.allowCrossOriginRefs,
-    });
+      root: options.specLoading?.root,
+    }));
   }
   if (version === 'swagger-2.0') {
     if (document.paths === undefined) {
@@ -77,5 +81,5 @@ export async function loadSpecDocument(options: Pick<LoadApiServerOptions, 'spec
   if (paths !== undefined && (paths === null || typeof paths !== 'object' || Array.isArray(paths))) {
     throw new SpecError({ message: '`paths` is not an object', pointer: '/paths', source: label });
   }
-  return { document, version, source: label, location: source.location };
+  return { document, version, source: label, location: source.location, unresolved };
 }

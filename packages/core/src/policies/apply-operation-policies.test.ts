@@ -94,6 +94,29 @@ describe('applyOperationPolicies', () => {
     expect(deferred(true)).toHaveLength(6);
   });
 
+  it('warns about a defer selector that matches nothing, and stops the load for a requireApproval one', () => {
+    const deferTypo = applyOperationPolicies({ tools: billingTools(), operations: { defer: ['tag:reportz', 'tag:reports'] } });
+    expect(deferTypo.warnings.map((warning) => warning.message)).toEqual(['operations.defer: selector "tag:reportz" matches no operation (a typo?)']);
+    const approve = (requireApproval: Parameters<typeof applyOperationPolicies>[0]['operations']) => () =>
+      applyOperationPolicies({ tools: billingTools(), operations: requireApproval });
+    expect(approve({ requireApproval: ['mutating', 'refundPaymentt'] })).toThrowError(
+      'operations.requireApproval: matches no operation, so nothing it names would wait for approval; fix it, or write it as { selector, allowUnmatched: true } if that is expected (selector "refundPaymentt")',
+    );
+    expect(approve({ requireApproval: (tool) => tool.operation.path === '/nowhere' })).toThrowError(SelectorError);
+    // Matching an operation that `exclude` then drops is not a typo.
+    expect(approve({ exclude: 'refundPayment', requireApproval: 'refundPayment' })).not.toThrow();
+    const optedOut = applyOperationPolicies({
+      tools: billingTools(),
+      operations: {
+        requireApproval: [{ selector: 'tag:refunds', allowUnmatched: true }, 'refundPayment'],
+        defer: { selector: 'tag:reportz', allowUnmatched: true },
+      },
+    });
+    expect(optedOut.warnings).toEqual([]);
+    expect(names(optedOut.tools.filter((entry) => entry.requiresApproval))).toEqual(['refundPayment']);
+    expect(approve({ requireApproval: { selector: 'x', allowUnmatched: false } as never })).toThrowError(/an object selector is/);
+  });
+
   it('throws a SelectorError for a selector it cannot read', () => {
     const attempt = (selector: unknown) => () =>
       applyOperationPolicies({ tools: billingTools(), operations: { include: selector as string } });

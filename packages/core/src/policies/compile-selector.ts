@@ -1,5 +1,4 @@
 /** Compiles one selector (operationId, name or id, glob, `tag:NAME`, `METHOD /path/glob`, predicate) into a test. */
-import type { Selector } from '../load-api-server-options';
 import type { ToolDescriptor } from '../tool-descriptor';
 import { globToRegExp, isGlob } from './glob-to-reg-exp';
 import { SelectorError } from './selector-error';
@@ -14,7 +13,7 @@ const httpMethods = new Set(['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 
  * tool name or id. Throws `SelectorError` for anything else.
  */
 export function compileSelector(options: {
-  selector: Selector;
+  selector: string | ((descriptor: ToolDescriptor) => boolean);
   option: string;
 }): (descriptor: ToolDescriptor) => boolean {
   const { selector, option } = options;

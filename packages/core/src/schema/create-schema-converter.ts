@@ -114,7 +114,7 @@ export function createSchemaConverter(options: {
     }
     const target = readPointer(document, ref);
     if (target === undefined) {
-      throw new SpecError({ message: `The $ref '${ref}' points to nothing`, pointer, source: options.source });
+      throw new SpecError({ message: `The $ref '${ref}' points to nothing`, pointer, source: options.source, ref });
     }
     const inner: SchemaContext = { direction: context.direction, uses: new Set() };
     stack.push(ref);
