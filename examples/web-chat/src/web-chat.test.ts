@@ -52,7 +52,7 @@ const received = () => chat.billing.requests.map((request) => `${request.method}
 async function runUntilApproval(): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(chat.url);
-  await expect.poll(() => page.locator('.notice').textContent()).toMatch(/^Scripted model: no OPENAI_API_KEY/);
+  await page.locator('.notice', { hasText: /^Scripted model: no OPENAI_API_KEY/ }).waitFor();
   expect(await page.getByLabel('Message').inputValue()).toMatch(/^Acme Corp asked us to refund/);
   await page.getByRole('button', { name: 'Send' }).click();
   await page.locator('.revealed', { hasText: 'billing_get_revenue_report' }).waitFor();
@@ -60,11 +60,14 @@ async function runUntilApproval(): Promise<Page> {
   await page.getByRole('button', { name: 'Approve' }).waitFor();
   await page.screenshot({ path: new URL('awaiting-approval.png', artifacts).pathname, fullPage: true });
   // The first refund call forgot the amount: the page shows the validation error the model corrected itself from.
-  await expect.poll(() => page.locator('[data-tool="billing_create_refund"].output-error').textContent()).toContain(
-    'amount: required',
-  );
+  await page.locator('[data-tool="billing_create_refund"].output-error', { hasText: 'amount: required' }).waitFor();
   expect(received()).toEqual(expectedRequests.slice(0, 3));
   return page;
+}
+
+/** Waits until the chat is idle again (the button reads Send, not Working…), so no request is still on its way. */
+async function turnFinished(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Send', exact: true }).waitFor();
 }
 
 describe('the web chat in headless Chromium (scripted model, real billing API)', () => {
@@ -72,6 +75,7 @@ describe('the web chat in headless Chromium (scripted model, real billing API)',
     const page = await runUntilApproval();
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.getByText(/^Refunded pay_1 for Acme Corp \(refund re_\w+\)/).waitFor();
+    await turnFinished(page);
     expect(received()).toEqual(expectedRequests);
     expect(received().filter((request) => request === 'POST /refunds')).toHaveLength(1);
     const refund = page.locator('[data-tool="billing_create_refund"].output-available');
@@ -85,6 +89,7 @@ describe('the web chat in headless Chromium (scripted model, real billing API)',
     await page.getByRole('button', { name: 'Deny' }).click();
     await page.locator('.denied', { hasText: 'Denied, nothing was sent. Denied by the user' }).waitFor();
     await page.getByText(/^The refund of pay_1 was not made \(it was not approved\)/).waitFor();
+    await turnFinished(page);
     expect(received()).toEqual(expectedRequests.slice(0, 3));
     await page.screenshot({ path: new URL('deny.png', artifacts).pathname, fullPage: true });
     await page.close();
