@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ApiServer, ToolCatalog, ToolDescriptor } from '@apiwire/core';
+import { loadO200kTokenCounter } from '@apiwire/cli';
 import { createCallTool, createSearchTool, createToolCatalog, estimateToolTokens, loadApiServer } from '@apiwire/core';
 import { repositoryRoot } from './lib/shared-dir';
 import { runSectionIfMain } from './lib/run-section-if-main';
@@ -190,9 +191,10 @@ async function largeCatalogSection(): Promise<string[]> {
 }
 
 async function tokenRow(options: { label: string; server: ApiServer }): Promise<string> {
-  const all = await estimateToolTokens(options.server.tools);
+  const countTokens = await loadO200kTokenCounter();
+  const all = estimateToolTokens(options.server.tools, { countTokens });
   const catalog = createToolCatalog([options.server]);
-  const deferred = await estimateToolTokens([createSearchTool(catalog), createCallTool(catalog)]);
+  const deferred = estimateToolTokens([createSearchTool(catalog), createCallTool(catalog)], { countTokens });
   const saving = all.total - deferred.total;
   const figure = (value: number) => value.toLocaleString('en-US');
   return `| ${options.label} | ${options.server.tools.length} | ${figure(all.total)} | ${figure(deferred.total)} | ${figure(saving)} (${((saving / all.total) * 100).toFixed(2)} %) |`;

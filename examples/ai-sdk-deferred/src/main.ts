@@ -24,12 +24,12 @@ try {
   });
   const { tools, toolApproval } = toAISDKTools([stripe], { maxResults: 5 });
 
-  const all = await estimateToolTokens(stripe.tools);
+  const all = estimateToolTokens(stripe.tools); // core's fast estimate; the CLI's inspect counts exactly
   const search = tools.search_tools;
-  const first = await estimateToolTokens([
+  const first = estimateToolTokens([
     { name: 'search_tools', description: String(search.description), inputSchema: (await asSchema(search.inputSchema).jsonSchema) as Record<string, unknown> },
   ]);
-  console.log(`${stripe.tools.length} operations, all deferred. Tool definitions: ${all.total} tokens for all, ${first.total} for the first request.`);
+  console.log(`${stripe.tools.length} operations, all deferred. Tool definitions: about ${all.total} tokens for all, ${first.total} for the first request.`);
 
   let customerId = '';
   const { model: base, name } = chooseModel({

@@ -10,4 +10,5 @@
 export { runCli } from './run-cli';
 export { generateToolsModule } from './codegen/generate-tools-module';
 export { CliUsageError } from './cli-usage-error';
+export { loadO200kTokenCounter } from './count-o200k-tokens';
 export type { CliCommand, CliIo, CliValues } from './cli-command';

@@ -62,4 +62,5 @@ export { formatInputIssues } from './input/format-input-issues';
 export { inputIssuesFromZod } from './input/input-issues-from-zod';
 export type { ZodIssueLike } from './input/input-issues-from-zod';
 export { estimateToolTokens } from './tokens/estimate-tool-tokens';
-export type { ToolDefinition, ToolTokenEstimate } from './tokens/estimate-tool-tokens';
+export type { EstimateToolTokensOptions, ToolDefinition, ToolTokenEstimate } from './tokens/estimate-tool-tokens';
+export { estimateTextTokens } from './tokens/estimate-text-tokens';

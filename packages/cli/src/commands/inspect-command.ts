@@ -1,6 +1,7 @@
 /** `apiwire inspect <spec>`: the tools an agent would get, their flags and token costs, and the loader's warnings. */
 import { createSearchTool, createCallTool, createToolCatalog, estimateToolTokens } from '@apiwire/core';
 import type { CliCommand } from '../cli-command';
+import { loadO200kTokenCounter } from '../count-o200k-tokens';
 import { exitCode } from '../exit-code';
 import { formatTable } from '../format-table';
 import { loadServerForCli, serverOptionDefinitions, serverOptionsHelp } from '../load-server-for-cli';
@@ -13,7 +14,7 @@ export const inspectCommand: CliCommand = {
 
 Lists every tool the spec yields (name, method, path, approval, deferred, input tokens), the token totals
 (all tools; what the model sees first: visible tools plus the meta-tools search_tools and call_tool when
-anything is deferred; the meta-tools alone), and the loader's warnings. Tokens are o200k_base estimates of the JSON tool definitions.
+anything is deferred; the meta-tools alone), and the loader's warnings. Tokens are exact o200k_base counts of the JSON tool definitions.
 
 Options:
 ${serverOptionsHelp}
@@ -30,8 +31,9 @@ Example:
     const deferred = catalog.deferred();
     const searchTool = createSearchTool(catalog);
     const callTool = createCallTool(catalog);
-    const perTool = await estimateToolTokens(server.tools);
-    const meta = await estimateToolTokens([searchTool, callTool]);
+    const countTokens = await loadO200kTokenCounter();
+    const perTool = estimateToolTokens(server.tools, { countTokens });
+    const meta = estimateToolTokens([searchTool, callTool], { countTokens });
     const tokensByName = new Map(perTool.tools.map((tool) => [tool.name, tool.tokens]));
     const visibleTokens = visible.reduce((sum, tool) => sum + (tokensByName.get(tool.name) ?? 0), 0);
     const searchTokens = meta.tools[0].tokens;

@@ -66,9 +66,9 @@ export async function loadSpecDocument(options: Pick<LoadApiServerOptions, 'spec
     }
     const input = source.kind === 'object' ? structuredClone(document) : document;
     // Loaded on the first Swagger 2.0 spec only: importing @scalar costs ~200 ms, a third of a cold start.
-    const { upgrade } = await import('@scalar/openapi-parser');
+    const { upgrade } = await import('@scalar/openapi-upgrader');
     try {
-      document = upgrade(input).specification as Record<string, unknown>;
+      document = upgrade(input, '3.1') as unknown as Record<string, unknown>;
       repairUpgradedBodyRefs(document);
     } catch (error) {
       throw new SpecError({ message: `The Swagger 2.0 document could not be upgraded: ${(error as Error).message}`, pointer: '', source: label, cause: error });

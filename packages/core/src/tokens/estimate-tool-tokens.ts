@@ -1,6 +1,6 @@
-/** Counts the tokens (o200k_base) of the tool definitions a model receives: name, description, JSON schema. */
-import type { Tiktoken } from 'js-tiktoken/lite';
+/** Estimates the prompt tokens of the tool definitions a model receives: name, description, JSON schema. */
 import type { JsonSchema } from '../json-schema';
+import { estimateTextTokens } from './estimate-text-tokens';
 
 /** A tool definition as a model receives it (a descriptor or a meta-tool fits). */
 export interface ToolDefinition {
@@ -15,34 +15,30 @@ export interface ToolTokenEstimate {
   tools: Array<{ name: string; tokens: number }>;
 }
 
-let encoder: Promise<Tiktoken> | undefined;
+/** How to count: by default the fast estimate of `estimateTextTokens`. */
+export interface EstimateToolTokensOptions {
+  /** Counts the tokens of one text, e.g. a real tokenizer's `(text) => encoder.encode(text).length`. */
+  countTokens?: (text: string) => number;
+}
 
 /**
- * Estimates the prompt tokens of tool definitions with the o200k_base encoding (GPT-4o and later), each
- * serialised as the JSON function definition sent to chat APIs: `{"type":"function","function":{name,
- * description,parameters}}`. Providers wrap definitions slightly differently, so read it as an estimate.
- * The encoding ranks (a few MB) load on the first call.
+ * Estimates the prompt tokens of tool definitions, each serialised as the JSON function definition sent to
+ * chat APIs: `{"type":"function","function":{name,description,parameters}}`. Providers wrap definitions
+ * slightly differently, so read it as an estimate even with an exact `countTokens`.
+ *
+ * @example
+ * ```ts
+ * const { total } = estimateToolTokens(billing.tools); // fast estimate, no tokenizer loaded
+ * ```
  */
-export async function estimateToolTokens(tools: readonly ToolDefinition[]): Promise<ToolTokenEstimate> {
-  encoder ??= loadEncoder().catch((error: unknown) => {
-    encoder = undefined;
-    throw error;
-  });
-  const tiktoken = await encoder;
+export function estimateToolTokens(tools: readonly ToolDefinition[], options: EstimateToolTokensOptions = {}): ToolTokenEstimate {
+  const countTokens = options.countTokens ?? estimateTextTokens;
   const counted = tools.map((tool) => {
     const definition = {
       type: 'function',
       function: { name: tool.name, description: tool.description ?? '', parameters: tool.inputSchema },
     };
-    return { name: tool.name, tokens: tiktoken.encode(JSON.stringify(definition)).length };
+    return { name: tool.name, tokens: countTokens(JSON.stringify(definition)) };
   });
   return { total: counted.reduce((sum, tool) => sum + tool.tokens, 0), tools: counted };
-}
-
-async function loadEncoder(): Promise<Tiktoken> {
-  const [{ Tiktoken }, ranks] = await Promise.all([
-    import('js-tiktoken/lite'),
-    import('js-tiktoken/ranks/o200k_base'),
-  ]);
-  return new Tiktoken(ranks.default);
 }
