@@ -51,7 +51,7 @@ export async function handleChat(
     stream: result.stream,
     tools,
     originalMessages: messages,
-    // What the page reads for a failed step or a tool call the model got wrong (the model gets the same text).
+    // What the page shows for a failed turn, or for a tool call whose input the model got wrong.
     onError: (error) =>
       InvalidToolApprovalSignatureError.isInstance(error)
         ? 'Approval refused: its signature does not match the tool call (forged or altered in the browser).'
