@@ -1,10 +1,9 @@
-/** Reads a search query into weighted terms: operation words, CRUD verb families, named values and a lookup intent. */
+/** Reads a search query into weighted terms: its words, stemmed, the action families its verbs name, and named values. */
+import { actionFamily } from './action-family';
 import { findValueSpans } from './find-value-spans';
-import { crudVerbFamily } from './crud-verb-family';
 import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
 import { stemWord } from './stem-word';
-import { stopWords } from './stop-words';
 
 /** Term -> weight in the query. */
 export type QueryTerms = Map<string, number>;
@@ -12,51 +11,49 @@ export type QueryTerms = Map<string, number>;
 /** The pseudo-term of operations that find things by free text (search endpoints). */
 export const lookupIntent = 'intent:lookup';
 
+/** The term of an action family (`action:delete`), in queries and in operations. */
+export function actionTerm(family: string): string {
+  return `action:${family}`;
+}
+
 const weights = {
   word: 1,
-  /** A CRUD verb family term (`verb:delete` for "remove"). */
-  verb: 0.6,
-  /** The verb itself ("remove"): its family carries most of its meaning. */
-  verbWord: 0.3,
-  /** Words of a named value ("The Matrix"): values are data, rarely the operation's words. */
+  /** An action family term (`action:delete` for "remove"). */
+  action: 0.6,
+  /** The action word itself ("remove"): its family carries most of its meaning. */
+  actionWord: 0.3,
+  /** Words of a named value ("The Matrix"): data, rarely the operation's words. */
   value: 0.2,
   /** A query that names a value may first need to look it up by text. */
   lookup: 0.8,
-  /** Two adjacent words (`top rated`, `pull request`), found adjacent in a name, summary or path. */
-  phrase: 0.5,
 };
 
-/** The term of two adjacent stemmed words. */
-export function phraseTerm(first: string, second: string): string {
-  return `phrase:${first} ${second}`;
-}
-
-/** Terms of the query with their weights; repeated terms keep their highest weight. */
-export function parseSearchQuery(query: string): QueryTerms {
+/**
+ * Terms of the query with their weights (a repeated term keeps its highest weight). A quoted text or a run of
+ * capitalised words is a named value only when none of its terms is a word of the API (`known`: names, summaries,
+ * paths, tags), so product words ("Dependabot", "Checkout") keep their full weight.
+ */
+export function parseSearchQuery(options: { query: string; known: (term: string) => boolean }): QueryTerms {
   const terms: QueryTerms = new Map();
   const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
-  const spans = findValueSpans(query);
+  const spans = findValueSpans(options.query).filter((span) => !searchTerms({ text: span.text }).some(options.known));
   let rest = '';
   let offset = 0;
   for (const span of spans) {
-    rest += `${query.slice(offset, span.start)} , `;
+    rest += `${options.query.slice(offset, span.start)} , `;
     offset = span.end;
     for (const term of searchTerms({ text: span.text })) add(term, weights.value);
   }
-  rest += query.slice(offset);
-  let previous: string | undefined;
-  for (const word of splitWords(rest)) {
-    const family = crudVerbFamily(word);
-    if (family !== undefined) add(`verb:${family}`, weights.verb);
-    if (stopWords.has(word)) {
-      previous = undefined;
-      continue;
-    }
-    const stem = stemWord(word);
-    add(stem, family !== undefined ? weights.verbWord : weights.word);
-    if (previous !== undefined) add(phraseTerm(previous, stem), weights.phrase);
-    previous = stem;
-  }
+  rest += options.query.slice(offset);
   if (spans.length > 0) add(lookupIntent, weights.lookup);
+
+  const actionStems = new Set<string>();
+  for (const word of splitWords(rest)) {
+    const family = actionFamily(word);
+    if (family === undefined) continue;
+    add(actionTerm(family), weights.action);
+    actionStems.add(stemWord(word));
+  }
+  for (const term of searchTerms({ text: rest })) add(term, actionStems.has(term) ? weights.actionWord : weights.word);
   return terms;
 }
