@@ -9,6 +9,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@apiwire/core': source('../core/src/index.ts'),
+      // the more specific entry first: an alias also matches what starts with it and a slash
+      '@apiwire/fixtures/ai-sdk': source('../../fixtures/src/ai-sdk.ts'),
       '@apiwire/fixtures': source('../../fixtures/src/index.ts'),
     },
   },

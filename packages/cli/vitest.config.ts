@@ -17,7 +17,7 @@ export default defineConfig({
     // Child-process tests start node several times per test; a loaded CI machine needs the room.
     testTimeout: 120_000,
     // The child-process tests run dist/bin.js: build it once here, not from parallel test files.
-    globalSetup: ['src/build-bin-before-tests.ts'],
+    globalSetup: ['test/build-bin-before-tests.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
   },
 });

@@ -9,6 +9,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@apiwire/core': source('../core/src/index.ts'),
+      // the more specific entry first: an alias also matches what starts with it and a slash
+      '@apiwire/fixtures/langchain': source('../../fixtures/src/langchain.ts'),
       '@apiwire/fixtures': source('../../fixtures/src/index.ts'),
     },
   },

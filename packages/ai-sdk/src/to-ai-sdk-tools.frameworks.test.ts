@@ -1,32 +1,29 @@
 import { loadApiServer, type ApiServer } from '@apiwire/core';
-import { billingSpecPath, type FixtureServer } from '@apiwire/fixtures';
+import { billingSpecPath, loadBilling, pollUntil, startSilentServer, type FixtureServer } from '@apiwire/fixtures';
 import { ToolLoopAgent, stepCountIs, streamText, type ModelMessage } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toAISDKTools } from './index';
-import { answerApprovals } from './testing/answer-approvals';
-import { loadBilling } from './testing/load-billing';
-import { startSilentServer } from './testing/start-silent-server';
-import { waitFor } from './testing/wait-for';
 import {
+  answerApprovals,
   offeredTools,
   scriptedLanguageModel,
   text,
   toolCall,
   toolResultSeen,
   type ScriptedStep,
-} from './testing/scripted-language-model';
+} from '@apiwire/fixtures/ai-sdk';
 
-let billing: FixtureServer;
-let server: ApiServer;
+let server: FixtureServer;
+let billing: ApiServer;
 
 beforeAll(async () => {
-  ({ billing, server } = await loadBilling());
+  ({ server, billing } = await loadBilling({ loadApiServer }));
 });
 afterAll(async () => {
-  await billing.close();
+  await server.close();
 });
 beforeEach(() => {
-  billing.reset();
+  server.reset();
 });
 
 const history: ModelMessage[] = [{ role: 'user', content: 'Help with billing.' }];
@@ -111,24 +108,24 @@ const runs: Array<[string, Run]> = [
 
 describe.each(runs)('%s', (_name, run) => {
   it('reveals a deferred tool through search_tools on the next step and calls it', async () => {
-    const { tools, toolApproval } = toAISDKTools([server]);
+    const { tools, toolApproval } = toAISDKTools([billing]);
     const { model, calls } = scriptedLanguageModel(deferredScript());
     const outcome = await run({ model, tools, toolApproval, messages: history });
 
     expect(outcome.text).toBe('Aging report ready.');
     expect(offeredTools(calls[0])).not.toContain('billing_get_aging_report');
     expect(offeredTools(calls[0])).not.toContain('billing_get_revenue_report');
-    expect(billing.requests.map((request) => request.url)).toEqual(['/v1/reports/aging?as_of=2026-12-01']);
+    expect(server.requests.map((request) => request.url)).toEqual(['/v1/reports/aging?as_of=2026-12-01']);
     expect(toolResultSeen(calls[2], 'call_aging')?.type).toBe('json');
   });
 
   it('stops for approval, then executes exactly once when approved', async () => {
-    const { tools, toolApproval } = toAISDKTools([server]);
+    const { tools, toolApproval } = toAISDKTools([billing]);
     const { model, calls } = scriptedLanguageModel([[refundCall], [text('Refunded.')]]);
     const first = await run({ model, tools, toolApproval, messages: history });
 
     expect(first.content.filter((part) => part.type === 'tool-approval-request')).toHaveLength(1);
-    expect(billing.requests).toEqual([]);
+    expect(server.requests).toEqual([]);
 
     const second = await run({
       model,
@@ -137,12 +134,12 @@ describe.each(runs)('%s', (_name, run) => {
       messages: answerApprovals({ history, ...first, approved: true }),
     });
     expect(second.text).toBe('Refunded.');
-    expect(billing.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /refunds']);
+    expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /refunds']);
     expect(toolResultSeen(calls[1], 'call_refund')).toMatchObject({ type: 'json', value: { amount: 1000 } });
   });
 
   it('sends nothing when denied, and the model sees the denial', async () => {
-    const { tools, toolApproval } = toAISDKTools([server]);
+    const { tools, toolApproval } = toAISDKTools([billing]);
     const { model, calls } = scriptedLanguageModel([[refundCall], [text('Not refunded.')]]);
     const first = await run({ model, tools, toolApproval, messages: history });
     const second = await run({
@@ -153,12 +150,12 @@ describe.each(runs)('%s', (_name, run) => {
     });
 
     expect(second.text).toBe('Not refunded.');
-    expect(billing.requests).toEqual([]);
+    expect(server.requests).toEqual([]);
     expect(toolResultSeen(calls[1], 'call_refund')).toEqual({ type: 'execution-denied', reason: 'No.' });
   });
 
   it('uses the approve hook verdict without stopping', async () => {
-    const { tools, toolApproval } = toAISDKTools([server], {
+    const { tools, toolApproval } = toAISDKTools([billing], {
       approve: ({ input }) => (input.amount as number) <= 5000 || { approved: false, reason: 'Too much.' },
     });
     const { model, calls } = scriptedLanguageModel([
@@ -168,19 +165,19 @@ describe.each(runs)('%s', (_name, run) => {
     const outcome = await run({ model, tools, toolApproval, messages: history });
 
     expect(outcome.text).toBe('One of two.');
-    expect(billing.requests.map((request) => JSON.parse(request.body))).toEqual([{ payment_id: 'pay_1', amount: 1000 }]);
+    expect(server.requests.map((request) => JSON.parse(request.body))).toEqual([{ payment_id: 'pay_1', amount: 1000 }]);
     expect(toolResultSeen(calls[1], 'call_big')).toEqual({ type: 'execution-denied', reason: 'Too much.' });
   });
 
   it('returns invalid input to the model and sends nothing', async () => {
-    const { tools, toolApproval } = toAISDKTools([server]);
+    const { tools, toolApproval } = toAISDKTools([billing]);
     const { model, calls } = scriptedLanguageModel([
       [toolCall({ id: 'call_bad', name: 'billing_get_invoice', input: { invoice: 'in_1' } })],
       [text('Retrying.')],
     ]);
     await run({ model, tools, toolApproval, messages: history });
 
-    expect(billing.requests).toEqual([]);
+    expect(server.requests).toEqual([]);
     expect(toolResultSeen(calls[1], 'call_bad')).toMatchObject({
       type: 'error-text',
       value: expect.stringMatching(/invoiceId: required/),
@@ -203,10 +200,10 @@ describe.each(runs)('%s', (_name, run) => {
       ]);
       const controller = new AbortController();
       const outcome = run({ model, tools, toolApproval, messages: history, abortSignal: controller.signal });
-      await waitFor(() => silent.received.length === 1);
+      await pollUntil(() => silent.received.length === 1);
       controller.abort();
       await expect(outcome).rejects.toThrow(/abort/i);
-      await waitFor(() => silent.hungUp() === 1);
+      await pollUntil(() => silent.hungUp() === 1);
     } finally {
       await silent.close();
     }

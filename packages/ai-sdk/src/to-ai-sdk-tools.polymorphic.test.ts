@@ -3,7 +3,7 @@ import { fixtureSpecPath, startStandInServer, type FixtureServer } from '@apiwir
 import { generateText, stepCountIs } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toAISDKTools } from './index';
-import { scriptedLanguageModel, text, toolCall, toolResultSeen } from './testing/scripted-language-model';
+import { scriptedLanguageModel, text, toolCall, toolResultSeen } from '@apiwire/fixtures/ai-sdk';
 
 let api: FixtureServer;
 beforeAll(async () => {

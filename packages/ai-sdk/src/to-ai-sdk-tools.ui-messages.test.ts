@@ -1,22 +1,21 @@
-import type { ApiServer } from '@apiwire/core';
-import type { FixtureServer } from '@apiwire/fixtures';
+import { loadApiServer, type ApiServer } from '@apiwire/core';
+import { loadBilling, type FixtureServer } from '@apiwire/fixtures';
 import { convertToModelMessages, readUIMessageStream, stepCountIs, streamText, type UIMessage } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toAISDKTools } from './index';
-import { loadBilling } from './testing/load-billing';
-import { scriptedLanguageModel, text, toolCall, toolResultSeen } from './testing/scripted-language-model';
+import { scriptedLanguageModel, text, toolCall, toolResultSeen } from '@apiwire/fixtures/ai-sdk';
 
-let billing: FixtureServer;
-let server: ApiServer;
+let server: FixtureServer;
+let billing: ApiServer;
 
 beforeAll(async () => {
-  ({ billing, server } = await loadBilling());
+  ({ server, billing } = await loadBilling({ loadApiServer }));
 });
 afterAll(async () => {
-  await billing.close();
+  await server.close();
 });
 beforeEach(() => {
-  billing.reset();
+  server.reset();
 });
 
 const secret = 'a-long-random-secret-for-signing-approvals';
@@ -48,7 +47,7 @@ function respond(message: UIMessage, options: { approved: boolean; input?: unkno
 
 describe('a chat UI round trip (useChat messages through convertToModelMessages)', () => {
   it('asks in the UI stream, then executes once when the signed approval comes back', async () => {
-    const { tools, toolApproval } = toAISDKTools([server]);
+    const { tools, toolApproval } = toAISDKTools([billing]);
     const { model, calls } = scriptedLanguageModel([
       [toolCall({ id: 'call_refund', name: 'billing_create_refund', input: { payment_id: 'pay_1', amount: 1000 } })],
       [text('Refunded.')],
@@ -69,7 +68,7 @@ describe('a chat UI round trip (useChat messages through convertToModelMessages)
       approval: { signature: expect.any(String) },
       toolMetadata: { server: 'billing', method: 'POST', path: '/refunds' },
     });
-    expect(billing.requests).toEqual([]);
+    expect(server.requests).toEqual([]);
 
     const second = streamText({
       model,
@@ -81,14 +80,14 @@ describe('a chat UI round trip (useChat messages through convertToModelMessages)
     });
     await second.consumeStream();
     expect(await second.text).toBe('Refunded.');
-    expect(billing.requests.map((request) => `${request.method} ${request.path} ${request.body}`)).toEqual([
+    expect(server.requests.map((request) => `${request.method} ${request.path} ${request.body}`)).toEqual([
       'POST /refunds {"payment_id":"pay_1","amount":1000}',
     ]);
     expect(toolResultSeen(calls[1], 'call_refund')?.type).toBe('json');
   });
 
   it('refuses an approval whose input the client changed after signing, and sends nothing', async () => {
-    const { tools, toolApproval } = toAISDKTools([server]);
+    const { tools, toolApproval } = toAISDKTools([billing]);
     const { model } = scriptedLanguageModel([
       [toolCall({ id: 'call_refund', name: 'billing_create_refund', input: { payment_id: 'pay_1', amount: 1000 } })],
       [text('unused')],
@@ -117,6 +116,6 @@ describe('a chat UI round trip (useChat messages through convertToModelMessages)
     });
     await second.consumeStream();
     expect(String(errors[0])).toMatch(/signature/i);
-    expect(billing.requests).toEqual([]);
+    expect(server.requests).toEqual([]);
   });
 });

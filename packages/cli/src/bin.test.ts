@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { billingSpecPath, startBillingServer } from '@apiwire/fixtures';
-import { runBin } from './run-bin';
+import { runBin } from '../test/run-bin';
 
 const token = 'sk_test_cli';
 const billing = await startBillingServer({ token });

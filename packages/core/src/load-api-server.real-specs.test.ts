@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadApiServer, type ToolDescriptor } from './index';
-import { allPropertyKeys } from './schema/testing/all-property-keys';
+import { allPropertyKeys } from '@apiwire/fixtures';
 
 const specs = (name: string) => fileURLToPath(new URL(`../../../fixtures/specs/${name}`, import.meta.url));
 const digitalOcean = fileURLToPath(new URL('../../../../shared/corpus/multifile/digitalocean/specification/DigitalOcean-public.v2.yaml', import.meta.url));

@@ -1,7 +1,5 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type ApiServer, loadApiServer } from '@apiwire/core';
-import { billingSpecPath, type FixtureServer } from '@apiwire/fixtures';
+import { billingOperations, billingSpecPath, loadBilling, type FixtureServer } from '@apiwire/fixtures';
 import { HumanMessage, ToolMessage } from '@langchain/core/messages';
 import { Command, MemorySaver } from '@langchain/langgraph';
 import { tool } from '@langchain/core/tools';
@@ -9,14 +7,13 @@ import { createAgent, type HITLRequest, humanInTheLoopMiddleware } from 'langcha
 import { z } from 'zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createApiwireMiddleware } from './index';
-import { ScriptedChatModel, type ScriptStep } from './testing/scripted-chat-model';
-import { loadBilling } from './testing/load-billing';
+import { ScriptedChatModel, type ScriptStep } from '@apiwire/fixtures/langchain';
 
 let server: FixtureServer;
 let billing: ApiServer;
 
 beforeAll(async () => {
-  ({ server, billing } = await loadBilling());
+  ({ server, billing } = await loadBilling({ loadApiServer, operations: { ...billingOperations, requireApproval: ['tag:refunds'] } }));
 });
 afterAll(() => server.close());
 beforeEach(() => server.reset());
@@ -287,29 +284,6 @@ describe('tools the model sees', () => {
     expect(state.apiwireRevealedTools).toContain('billing_get_revenue_report');
   });
 
-  test('a tool name the model made up comes back as an error it can read, and the run goes on', async () => {
-    const { agent, config, model } = agentFor({
-      steps: [{ toolCalls: [{ name: 'billing_delete_everything', args: {} }] }, { text: 'Sorry.' }],
-    });
-    const state = await agent.invoke({ messages: [new HumanMessage('Clean up.')] }, config);
-    expect(server.requests).toHaveLength(0);
-    const [reply] = toolMessages(model.calls[1].messages);
-    expect(reply.status).toBe('error');
-    expect(String(reply.content)).toContain('billing_delete_everything');
-    expect(String(state.messages.at(-1)?.content)).toBe('Sorry.');
-  });
-
-  test('a deferred tool called before any search is refused and sends nothing', async () => {
-    const { agent, config, model } = agentFor({
-      steps: [{ toolCalls: [{ name: 'billing_get_aging_report', args: {} }] }, { text: 'Ok.' }],
-    });
-    await agent.invoke({ messages: [new HumanMessage('Aging?')] }, config);
-    expect(sent('GET', '/reports/aging')).toHaveLength(0);
-    const [refusal] = toolMessages(model.calls[1].messages);
-    expect(refusal.status).toBe('error');
-    expect(String(refusal.content)).toContain('Find it with search_tools first');
-  });
-
   test('two searches in one step both reveal, and the reveals are kept in the agent state', async () => {
     const { agent, config, model } = agentFor({
       steps: [
@@ -381,39 +355,3 @@ describe('errors come back as tool messages', () => {
   });
 });
 
-describe('abort', () => {
-  test("aborting the agent run cancels the tool's request in flight", async () => {
-    let received = 0;
-    let closedByClient = 0;
-    const slow = createServer((request) => {
-      received += 1; // never answers
-      request.socket.on('close', () => {
-        closedByClient += 1;
-      });
-    });
-    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
-    try {
-      const api = await loadApiServer({
-        name: 'slow',
-        spec: {
-          openapi: '3.0.3',
-          info: { title: 'Slow', version: '1' },
-          paths: { '/wait': { get: { operationId: 'wait', responses: { '200': { description: 'ok' } } } } },
-        },
-        baseUrl: `http://127.0.0.1:${(slow.address() as AddressInfo).port}`,
-        retry: false,
-      });
-      const model = new ScriptedChatModel({ steps: [{ toolCalls: [{ name: 'slow_wait', args: {} }] }] });
-      const agent = createAgent({ model, tools: [], middleware: [createApiwireMiddleware([api])] });
-      const controller = new AbortController();
-      const run = agent.invoke({ messages: [new HumanMessage('wait')] }, { signal: controller.signal });
-      await expect.poll(() => received).toBe(1);
-      controller.abort();
-      await expect(run).rejects.toThrow();
-      await expect.poll(() => closedByClient).toBe(1);
-    } finally {
-      slow.closeAllConnections();
-      await new Promise((resolve) => slow.close(resolve));
-    }
-  });
-});

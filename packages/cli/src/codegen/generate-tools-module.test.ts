@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadApiServer } from '@apiwire/core';
 import { billingSpecPath, startBillingServer } from '@apiwire/fixtures';
-import { runBin } from '../run-bin';
+import { runBin } from '../../test/run-bin';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 // Inside the package, so the generated module resolves zod from this package's node_modules.

@@ -2,7 +2,7 @@ import { startForeignServer, startOAuthServer, type ForeignServer, type OAuthSer
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { OperationPlan } from '../operation-plan';
-import { createTestTool, testParameter } from '../invoker/testing/create-test-tool';
+import { createTestTool, testParameter } from '../../test/create-test-tool';
 import type { LoadApiServerOptions } from '../load-api-server-options';
 import { AuthConfigurationError } from './auth-configuration-error';
 

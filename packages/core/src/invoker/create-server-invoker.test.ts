@@ -2,7 +2,7 @@ import { startForeignServer, type ForeignServer } from '@apiwire/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { BodyBinding } from '../operation-plan';
-import { createTestTool, testParameter } from './testing/create-test-tool';
+import { createTestTool, testParameter } from '../../test/create-test-tool';
 
 let server: ForeignServer;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createTestTool, testParameter } from './testing/create-test-tool';
+import { createTestTool, testParameter } from '../../test/create-test-tool';
 
 let api: ForeignServer;
 let foreign: ForeignServer;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadApiServer } from '../index';
 import type { JsonSchema } from '../json-schema';
 import { makeNestedKeysSafe } from './make-nested-keys-safe';
-import { allPropertyKeys } from './testing/all-property-keys';
+import { allPropertyKeys } from '@apiwire/fixtures';
 
 const safeKey = /^[a-zA-Z0-9_.-]{1,64}$/;
 

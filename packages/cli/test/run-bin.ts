@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 /** Absolute path of the built bin. */
 export const binPath = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const sourceDir = fileURLToPath(new URL('.', import.meta.url));
+const sourceDir = fileURLToPath(new URL('../src', import.meta.url));
 
 /** Builds dist/ with tsup when it is missing or older than a source file (a clean CI run builds first). */
 export function ensureBuiltBin(): void {

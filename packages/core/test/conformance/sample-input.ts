@@ -1,5 +1,5 @@
 /** Generates a schema-valid value from a tool's input JSON Schema, for the conformance run against Prism. */
-import type { JsonSchema } from '../json-schema';
+import type { JsonSchema } from '../../src/index';
 import { sampleFromPattern } from './sample-from-pattern';
 
 const tinyPdf = `data:application/pdf;base64,${btoa('%PDF-1.4\n%apiwire sample\n')}`;

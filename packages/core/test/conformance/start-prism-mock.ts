@@ -1,4 +1,4 @@
-/** Test support: runs `prism mock --errors` (Stoplight Prism, a validating mock server) for one spec on a free port. */
+/** Runs `prism mock --errors` (Stoplight Prism, a validating mock server) for one spec on a free port. */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,4 @@
-import { loadApiServer, type ApiServer, type LoadApiServerOptions } from '../index';
+import { loadApiServer, type ApiServer, type LoadApiServerOptions } from '../../src/index';
 import { fixtureSpecPath } from '@apiwire/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleInput } from './sample-input';

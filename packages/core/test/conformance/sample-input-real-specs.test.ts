@@ -1,6 +1,6 @@
 import { fixtureSpecPath, startStandInServer, type FixtureServer } from '@apiwire/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadApiServer } from '../index';
+import { loadApiServer } from '../../src/index';
 import { sampleInput } from './sample-input';
 
 let server: FixtureServer;

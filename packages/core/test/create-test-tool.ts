@@ -1,9 +1,9 @@
-/** Test support: a tool built by hand from an OperationPlan, the way the loader builds one, for invoker unit tests. */
+/** A tool built by hand from an OperationPlan, the way the loader builds one, for invoker unit tests. */
 import type { ZodType } from 'zod';
-import type { LoadApiServerOptions } from '../../load-api-server-options';
-import type { BodyBinding, OperationPlan, ParameterBinding } from '../../operation-plan';
-import type { HttpMethod, ToolDescriptor } from '../../tool-descriptor';
-import { createServerInvoker } from '../create-server-invoker';
+import type { LoadApiServerOptions } from '../src/load-api-server-options';
+import type { BodyBinding, OperationPlan, ParameterBinding } from '../src/operation-plan';
+import type { HttpMethod, ToolDescriptor } from '../src/tool-descriptor';
+import { createServerInvoker } from '../src/invoker/create-server-invoker';
 
 /** A parameter binding with the location's default style. */
 export function testParameter(
