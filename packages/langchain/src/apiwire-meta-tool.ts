@@ -2,7 +2,12 @@
 import { decideApproval, describeApprovalRequest, type ApproveHook, type MetaTool, type ToolCatalog, type ToolResult } from '@apiwire/core';
 import type { CallbackManagerForToolRun } from '@langchain/core/callbacks/manager';
 import { ToolMessage } from '@langchain/core/messages';
-import { StructuredTool, type ToolRunnableConfig } from '@langchain/core/tools';
+import {
+  StructuredTool,
+  type StructuredToolCallInput,
+  type ToolReturnType,
+  type ToolRunnableConfig,
+} from '@langchain/core/tools';
 import type { JSONSchema } from '@langchain/core/utils/json_schema';
 import { isToolInputParsingError } from './is-tool-input-parsing-error';
 import { metaToolContent } from './meta-tool-content';
@@ -24,7 +29,7 @@ export interface ApiwireMetaToolOptions {
  * `search_tools` or `call_tool` for plain `bindTools` use. The meta-tool validates its own input, so every
  * failure comes back as a tool message with status `error`; the artifact holds `{ result, revealed }`.
  */
-export class ApiwireMetaTool extends StructuredTool<JSONSchema> {
+export class ApiwireMetaTool extends StructuredTool<JSONSchema, unknown, unknown, string | ToolMessage> {
   name: string;
   description: string;
   schema: JSONSchema;
@@ -39,13 +44,17 @@ export class ApiwireMetaTool extends StructuredTool<JSONSchema> {
   }
 
   // The meta-tool validates its own input and names the field; LangChain's JSON Schema check would throw instead.
-  // `any`: the base signature is generic over the call shape.
-  override async invoke(input: any, config?: any): Promise<any> {
+  // Typed as LangChain types `invoke` for a tool returning `string | ToolMessage`: a tool call (or a config with
+  // `toolCall`) gives a `ToolMessage`.
+  override async invoke<TInput extends StructuredToolCallInput<JSONSchema, unknown>, TConfig extends ToolRunnableConfig | undefined>(
+    input: TInput,
+    config?: TConfig,
+  ): Promise<ToolReturnType<TInput, TConfig, string | ToolMessage>> {
     try {
       return await super.invoke(input, config);
     } catch (error) {
       if (!isToolInputParsingError(error)) throw error;
-      return this.run(readToolCallInput({ input, config }));
+      return (await this.run(readToolCallInput({ input, config }))) as ToolReturnType<TInput, TConfig, string | ToolMessage>;
     }
   }
 

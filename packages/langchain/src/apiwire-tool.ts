@@ -9,7 +9,12 @@ import {
 } from '@apiwire/core';
 import type { CallbackManagerForToolRun } from '@langchain/core/callbacks/manager';
 import { ToolMessage } from '@langchain/core/messages';
-import { StructuredTool, type ToolRunnableConfig } from '@langchain/core/tools';
+import {
+  StructuredTool,
+  type StructuredToolCallInput,
+  type ToolReturnType,
+  type ToolRunnableConfig,
+} from '@langchain/core/tools';
 import type { JSONSchema } from '@langchain/core/utils/json_schema';
 import { isToolInputParsingError } from './is-tool-input-parsing-error';
 import { readToolCallInput } from './read-tool-call-input';
@@ -32,7 +37,7 @@ export interface ApiwireToolOptions {
  * denials come back as tool messages (status `error`, the `ToolResult` as artifact), never as exceptions. An
  * aborted signal cancels the request and rethrows, as LangChain tools do.
  */
-export class ApiwireTool extends StructuredTool<JSONSchema> {
+export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, string | ToolMessage> {
   name: string;
   description: string;
   schema: JSONSchema;
@@ -55,14 +60,18 @@ export class ApiwireTool extends StructuredTool<JSONSchema> {
 
   // LangChain checks JSON Schema input itself and throws on a mismatch. The descriptor's own validation names the
   // field and the problem and sends nothing, so a rejected input goes to it and comes back as a tool message.
-  // `any`: the base signature is generic over the call shape.
-  override async invoke(input: any, config?: any): Promise<any> {
+  // Typed as LangChain types `invoke` for a tool returning `string | ToolMessage`: a tool call (or a config with
+  // `toolCall`) gives a `ToolMessage`.
+  override async invoke<TInput extends StructuredToolCallInput<JSONSchema, unknown>, TConfig extends ToolRunnableConfig | undefined>(
+    input: TInput,
+    config?: TConfig,
+  ): Promise<ToolReturnType<TInput, TConfig, string | ToolMessage>> {
     try {
       return await super.invoke(input, config);
     } catch (error) {
       if (!isToolInputParsingError(error)) throw error;
       const call = readToolCallInput({ input, config });
-      return this.output({ result: await this.send(call.args, call.signal), toolCallId: call.toolCallId });
+      return this.output({ result: await this.send(call.args, call.signal), toolCallId: call.toolCallId }) as ToolReturnType<TInput, TConfig, string | ToolMessage>;
     }
   }
 

@@ -1,11 +1,13 @@
-import type { ApiServer, ToolCatalog } from '@apiwire/core';
+import type { ApiServer, ToolCatalog, ToolDescriptor } from '@apiwire/core';
+import type { ToolCall, ToolMessage } from '@langchain/core/messages';
 import type { StructuredTool } from '@langchain/core/tools';
 import { createAgent, fakeModel } from 'langchain';
 import { describe, expectTypeOf, test } from 'vitest';
-import { createApiwireMiddleware, toLangChainTools } from './index';
+import { ApiwireTool, createApiwireMiddleware, toLangChainTools } from './index';
 
 declare const billing: ApiServer;
 declare const catalog: ToolCatalog;
+declare const descriptor: ToolDescriptor;
 
 describe('types', () => {
   test('toLangChainTools takes servers or a catalog and gives StructuredTools', () => {
@@ -20,5 +22,13 @@ describe('types', () => {
     const state = await agent.invoke({ messages: [] });
     expectTypeOf(state.apiwireRevealedTools).toEqualTypeOf<string[]>();
     expectTypeOf(state.apiwireApprovedToolCalls).toEqualTypeOf<string[]>();
+  });
+
+  test('ApiwireTool.invoke is typed as LangChain types it: a tool call gives a ToolMessage', () => {
+    const tool = new ApiwireTool({ descriptor });
+    const call: ToolCall = { id: 'call_1', name: descriptor.name, args: {}, type: 'tool_call' };
+    expectTypeOf(tool.invoke(call)).resolves.toEqualTypeOf<ToolMessage>();
+    expectTypeOf(tool.invoke({ invoiceId: 'in_1' })).resolves.toEqualTypeOf<string | ToolMessage>();
+    expectTypeOf(tool.invoke(call)).resolves.not.toBeAny();
   });
 });

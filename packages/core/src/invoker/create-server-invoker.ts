@@ -1,5 +1,5 @@
 /** Creates the per-server invoker: shared transport, auth state (OAuth token cache) and the per-tool `invoke`. */
-import createClient from 'openapi-fetch';
+import * as openapiFetch from 'openapi-fetch';
 import type { ApiServer } from '../api-server';
 import { checkAuthConfiguration } from '../auth/check-auth-configuration';
 import { createOAuthTokenCache } from '../auth/create-oauth-token-cache';
@@ -14,6 +14,11 @@ import { originOf } from './origin-of';
 import { prepareOperation } from './prepare-operation';
 import type { InvokerContext } from './invoker-context';
 import { normaliseRetryOptions } from './retry-delay';
+
+// openapi-fetch's default export, read so that both builds find it: in our CommonJS build the default import is
+// openapi-fetch's whole `exports` object (Node's interop for a package of type module), with `default` inside.
+const createClient: typeof openapiFetch.default =
+  typeof openapiFetch.default === 'function' ? openapiFetch.default : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default;
 
 /** The invoker of one server. `invokeFor` builds the `invoke` function of one tool. */
 export interface ServerInvoker {

@@ -1,0 +1,121 @@
+/**
+ * `pnpm test:consumer`: the packages as a user gets them. Packs the four packages, installs the tarballs with npm
+ * into a new app under the system's temp folder (outside the workspace), then: imports them from ESM, requires
+ * them from CommonJS (each loads, loads a spec, invokes a tool against a local server, builds both adapters'
+ * tools), type-checks every TypeScript block of the READMEs under strict `bundler` and `nodenext` settings (and
+ * the CommonJS and `node10` typings), runs the CLI, and measures what `npm i @apiwire/ai-sdk ai zod` installs.
+ * Build first (`pnpm build`). Set KEEP_CONSUMER_APP=1 to keep the temp folder.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { directorySize } from './directory-size';
+import { packPackages, publishedPackages } from './pack-packages';
+import { runCommand } from './run-command';
+import { typeScriptBlocks } from './typescript-blocks';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const here = fileURLToPath(new URL('.', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'apiwire-consumer-'));
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+// With Node 22 or newer, refuse any dependency whose engines our own `>=22` does not cover.
+const npmInstall = ['install', '--no-audit', '--no-fund', '--loglevel=error', ...(nodeMajor >= 22 ? ['--engine-strict'] : [])];
+const peers = ['ai@^7', 'zod@^4', '@langchain/core@^1', 'langchain@^1', '@langchain/langgraph@^1'];
+const readmes = ['README.md', ...publishedPackages.map((name) => `packages/${name}/README.md`)];
+// npm, started from `pnpm run`, warns about settings only pnpm knows (passed as npm_config_*): leave those out.
+const npmEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^npm_config_(verify_deps_before_run|npm_globalconfig|_jsr_registry)$/i.test(key)),
+);
+const sizeTargetBytes = (49 * 1024 * 1024) / 2; // half of what @apiwire/core alone installed before (49 MB)
+
+function step(title: string): void {
+  console.log(`\n== ${title}`);
+}
+
+function createApp(name: string): string {
+  const app = join(work, name);
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name, private: true, type: 'module' }, null, 2)}\n`);
+  return app;
+}
+
+function writeTsconfig(options: { app: string; name: string; compilerOptions: Record<string, unknown>; include: string[] }): void {
+  const compilerOptions = { strict: true, noEmit: true, skipLibCheck: true, target: 'es2022', lib: ['es2023', 'dom'], types: ['node'], ...options.compilerOptions };
+  writeFileSync(join(options.app, options.name), JSON.stringify({ compilerOptions, include: options.include }, null, 2));
+}
+
+function typeCheckReadmes(app: string): number {
+  mkdirSync(join(app, 'snippets'));
+  let count = 0;
+  for (const readme of readmes) {
+    for (const block of typeScriptBlocks(readFileSync(join(root, readme), 'utf8'))) {
+      const file = `${readme.replace(/[/.]/g, '_')}_line_${block.line}.ts`;
+      writeFileSync(join(app, 'snippets', file), `// ${readme}:${block.line}\n${block.code}\nexport {};\n`);
+      count += 1;
+    }
+  }
+  writeFileSync(join(app, 'require-check.cts'), "import core = require('@apiwire/core');\nimport aiSdk = require('@apiwire/ai-sdk');\nimport langchain = require('@apiwire/langchain');\nimport cli = require('@apiwire/cli');\nconst server: Promise<core.ApiServer> = core.loadApiServer({ name: 'x', spec: {} });\nexport const loaded = [server, aiSdk.toAISDKTools, langchain.toLangChainTools, cli.runCli];\n");
+  writeFileSync(join(app, 'node10-check.ts'), "import { loadApiServer, type ApiServer } from '@apiwire/core';\nimport { toAISDKTools } from '@apiwire/ai-sdk';\nimport { toLangChainTools } from '@apiwire/langchain';\nimport { runCli } from '@apiwire/cli';\nexport const server: Promise<ApiServer> = loadApiServer({ name: 'x', spec: {} });\nexport const loaded = [toAISDKTools, toLangChainTools, runCli];\n");
+  writeTsconfig({ app, name: 'tsconfig.bundler.json', compilerOptions: { module: 'preserve', moduleResolution: 'bundler' }, include: ['snippets'] });
+  writeTsconfig({ app, name: 'tsconfig.nodenext.json', compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext' }, include: ['snippets', 'require-check.cts'] });
+  writeTsconfig({ app, name: 'tsconfig.node10.json', compilerOptions: { module: 'commonjs', moduleResolution: 'node10' }, include: ['node10-check.ts'] });
+  for (const config of ['tsconfig.bundler.json', 'tsconfig.nodenext.json', 'tsconfig.node10.json']) {
+    runCommand({ env: npmEnv, command: 'npx', args: ['tsc', '-p', config], cwd: app });
+    console.log(`${config}: no errors`);
+  }
+  return count;
+}
+
+function measureInstall(tarballs: Record<string, string>): void {
+  const withApiwire = createApp('size-apiwire');
+  runCommand({ env: npmEnv, command: 'npm', args: [...npmInstall, tarballs.core, tarballs['ai-sdk'], 'ai@^7', 'zod@^4'], cwd: withApiwire });
+  const baseline = createApp('size-baseline');
+  runCommand({ env: npmEnv, command: 'npm', args: [...npmInstall, 'ai@^7', 'zod@^4'], cwd: baseline });
+  const total = directorySize(join(withApiwire, 'node_modules'));
+  const base = directorySize(join(baseline, 'node_modules'));
+  const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const packages = (app: string) =>
+    runCommand({ env: npmEnv, command: 'npm', args: ['ls', '--all', '--parseable'], cwd: app, output: 'capture' }).trim().split('\n').length - 1;
+  console.log(`npm i @apiwire/ai-sdk ai zod: ${megabytes(total)} on disk, ${packages(withApiwire)} packages`);
+  console.log(`npm i ai zod alone:          ${megabytes(base)}, ${packages(baseline)} packages`);
+  console.log(`apiwire's share:             ${megabytes(total - base)} (target: at most ${megabytes(sizeTargetBytes)}, half of the 49 MB @apiwire/core alone installed before)`);
+  if (total - base > sizeTargetBytes) throw new Error('apiwire installs more than the target');
+}
+
+try {
+  step(`pack (Node ${process.versions.node}, temp folder ${work})`);
+  mkdirSync(join(work, 'tarballs'));
+  const tarballs = packPackages({ root, destination: join(work, 'tarballs'), packages: publishedPackages });
+  for (const tarball of Object.values(tarballs)) console.log(relative(work, tarball));
+
+  step('install the tarballs with npm into a new app');
+  const app = createApp('app');
+  runCommand({ env: npmEnv, command: 'npm', args: [...npmInstall, ...Object.values(tarballs), ...peers, '@langchain/openai@^1', 'typescript@5.9.3', '@types/node@^22'], cwd: app });
+  for (const file of ['esm-check.mjs', 'cjs-check.cjs', 'consumer-spec.mjs']) copyFileSync(join(here, 'consumer', file), join(app, file));
+
+  step('ESM: import');
+  runCommand({ command: process.execPath, args: ['esm-check.mjs'], cwd: app });
+  step('CommonJS: require');
+  runCommand({ command: process.execPath, args: ['cjs-check.cjs'], cwd: app });
+
+  step('README TypeScript blocks, strict, bundler and nodenext; CommonJS and node10 typings');
+  const blocks = typeCheckReadmes(app);
+  console.log(`${blocks} blocks from ${readmes.join(', ')}`);
+
+  step('CLI');
+  const help = runCommand({ command: join(app, 'node_modules', '.bin', 'apiwire'), args: ['--help'], cwd: app, output: 'capture' });
+  if (!/Usage: apiwire/.test(help)) throw new Error(`apiwire --help printed no usage:\n${help}`);
+  console.log(help.split('\n')[0]);
+  runCommand({ command: process.execPath, args: ['-e', "import('./consumer-spec.mjs').then(({ consumerSpec }) => require('node:fs').writeFileSync('shop.json', JSON.stringify(consumerSpec)))"], cwd: app });
+  const inspect = JSON.parse(runCommand({ command: join(app, 'node_modules', '.bin', 'apiwire'), args: ['inspect', 'shop.json', '--json'], cwd: app, output: 'capture' }));
+  if (inspect.tools?.[0]?.name !== 'shop_get_order') throw new Error(`apiwire inspect named the tool ${inspect.tools?.[0]?.name}`);
+  console.log(`apiwire inspect shop.json: ${inspect.tools[0].name}, ${inspect.tools[0].tokens} tokens (exact o200k)`);
+
+  step('install size');
+  measureInstall(tarballs);
+  console.log('\nconsumer test: passed');
+} finally {
+  if (process.env.KEEP_CONSUMER_APP === '1') console.log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
