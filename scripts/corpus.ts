@@ -1,25 +1,14 @@
 /** `pnpm corpus [dir|file…]`: loads every spec of a corpus, each in its own worker with a time limit, and tallies the outcome. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { CorpusResult } from './lib/corpus-worker';
+import { findSpecs } from './lib/find-specs';
 import { sharedDir } from './lib/shared-dir';
 import { createTsWorker } from './lib/ts-worker';
 
 const timeLimitMs = Number(process.env.CORPUS_TIME_LIMIT_MS ?? 120_000);
 const concurrency = Number(process.env.CORPUS_CONCURRENCY ?? 2);
 const workerUrl = new URL('./lib/corpus-worker.ts', import.meta.url);
-
-/** Spec entry points under `directory`: .json/.yaml/.yml files whose top level names `openapi` or `swagger`. */
-async function findSpecs(directory: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(directory, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !/\.(json|ya?ml)$/i.test(entry.name) || entry.name === 'manifest.json') continue;
-    const path = join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
-    const head = (await readFile(path, 'utf8')).slice(0, 4_000);
-    if (/^(openapi|swagger)\s*:/m.test(head) || /^\s*\{[\s\S]*?"(openapi|swagger)"\s*:/.test(head)) found.push(path);
-  }
-  return found.sort();
-}
 
 function loadInWorker(file: string): Promise<CorpusResult> {
   return new Promise((done) => {

@@ -47,7 +47,7 @@ describe('buildTool', () => {
       method: 'GET',
       path: '/reports/{id}',
       parameters: [
-        { property: 'id', name: 'id', in: 'path', style: 'simple', explode: false, allowReserved: false, required: true, schema: { type: 'string' } },
+        { property: 'id', name: 'id', in: 'path', style: 'simple', explode: false, allowReserved: false, required: true, schema: { type: 'string', minLength: 1 } },
       ],
       security: [{ bearer: [] }],
       securitySchemes: schemes,

@@ -5,6 +5,7 @@ import type { BodyBinding, BodyEncoding, BodyField } from '../operation-plan';
 import { escapePointerSegment } from '../load/json-pointer';
 import { chooseBodyMediaType } from './choose-body-media-type';
 import type { SchemaContext, SchemaConverter } from './create-schema-converter';
+import { requireNonEmpty } from './require-non-empty';
 import { safePropertyKey } from './safe-property-key';
 
 /** The body binding plus the input properties it adds (already claimed through `claim`). */
@@ -12,11 +13,13 @@ export interface BuiltBody {
   body?: BodyBinding;
   properties: Record<string, JsonSchema>;
   required: string[];
+  /** A spread body's `additionalProperties` (open bodies): extra input keys go into the body. */
+  additionalProperties?: unknown;
   warnings: ServerWarning[];
 }
 
 /**
- * Spreads a plain object body (properties, no composition keywords, no extra keys allowed) beside the
+ * Spreads a plain object body (properties, no composition keywords; nullable and open ones too) beside the
  * parameters, its required properties required unless the body is explicitly optional (`required: false`; an
  * absent `required` is taken as an omission, common in real specs and in upgraded Swagger 2.0 formData); anything else sits whole under `body`. `claim(key, renamed)` reserves an input key, taking
  * `renamed` when `key` is already used (see flatten-operation-input.ts for the full rule).
@@ -47,7 +50,9 @@ export function buildBodyBinding(options: {
   const isBinaryMedia = /octet-stream|^image\/|^audio\/|^video\/|^application\/pdf/.test(mediaType);
   const schemaNode = media.schema ?? (isBinaryMedia ? { type: 'string', format: 'binary' } : {});
   const schemaPointer = `${options.pointer}/content/${escapePointerSegment(mediaType)}/schema`;
-  const schema = converter.convertExpanded({ schema: schemaNode, pointer: schemaPointer, context: options.context });
+  const converted = converter.convertExpanded({ schema: schemaNode, pointer: schemaPointer, context: options.context });
+  // Form and multipart bodies cannot carry an empty array or object: sent empty, a required one vanishes.
+  const schema = /^(application\/x-www-form-urlencoded|multipart\/)/i.test(mediaType) ? nonEmptyRequiredFields(converted, 0) : converted;
   const raw = converter.resolve(schemaNode) as Record<string, unknown> | undefined;
   const bodyRequired = requestBody.required === true;
   const encoding = bodyEncoding(media.encoding);
@@ -72,6 +77,9 @@ export function buildBodyBinding(options: {
       if (requestBody.required !== false && requiredNames.has(name)) result.required.push(property);
     }
     result.body = { ...common, mode: 'spread', fields };
+    if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) {
+      result.additionalProperties = schema.additionalProperties;
+    }
     return result;
   }
   const property = options.claim('body', 'request_body');
@@ -83,14 +91,28 @@ export function buildBodyBinding(options: {
   return result;
 }
 
+/** A plain object body with properties; `nullable` (the model then cannot send a null body) and open ones included. */
 function isSpreadable(raw: Record<string, unknown> | undefined): boolean {
   if (!raw || typeof raw !== 'object') return false;
   if (raw.properties === null || typeof raw.properties !== 'object') return false;
-  if (raw.type !== undefined && raw.type !== 'object') return false;
-  for (const keyword of ['oneOf', 'anyOf', 'allOf', 'not', 'if', 'patternProperties', 'nullable']) {
+  const types = Array.isArray(raw.type) ? raw.type.filter((type) => type !== 'null') : [raw.type];
+  if (raw.type !== undefined && !(types.length === 1 && types[0] === 'object')) return false;
+  for (const keyword of ['oneOf', 'anyOf', 'allOf', 'not', 'if', 'patternProperties']) {
     if (raw[keyword] !== undefined && raw[keyword] !== false) return false;
   }
-  return raw.additionalProperties === undefined || raw.additionalProperties === false;
+  return true;
+}
+
+/** Required array and object fields (in inline nested objects too) get `minItems` / `minProperties` 1. */
+function nonEmptyRequiredFields(schema: JsonSchema, depth: number): JsonSchema {
+  if (!schema.properties || depth > 6) return schema;
+  const required = new Set(Array.isArray(schema.required) ? schema.required : []);
+  const properties: Record<string, JsonSchema> = {};
+  for (const [name, property] of Object.entries(schema.properties)) {
+    const inner = nonEmptyRequiredFields(property, depth + 1);
+    properties[name] = required.has(name) ? requireNonEmpty({ schema: inner, types: ['array', 'object'], untyped: false }) : inner;
+  }
+  return { ...schema, properties };
 }
 
 function bodyEncoding(value: unknown): Record<string, BodyEncoding> | undefined {

@@ -9,6 +9,13 @@ export function isFileString(schema: JsonSchema): boolean {
 }
 
 /**
+ * Base64 (standard or URL-safe, padding optional), alone or as a base64 data URL: what the invoker decodes, written
+ * as a pattern so that a JSON Schema validator refuses other text (`contentEncoding` alone is only an annotation).
+ */
+export const base64FilePattern =
+  '^(?:data:[^,;]*(?:;[^,;]*)*;base64,)?(?:[A-Za-z0-9+/_-]{4})*(?:[A-Za-z0-9+/_-]{2}(?:==)?|[A-Za-z0-9+/_-]{3}=?)?$';
+
+/**
  * Replaces a binary string with what the invoker accepts for a file: base64 text or a data URL, or an object
  * with the base64 content, a file name and a content type (multipart parts need the name). The description
  * tells the model which.
@@ -23,11 +30,11 @@ export function fileInputSchema(schema: JsonSchema): JsonSchema {
     ...rest,
     description: typeof description === 'string' && description !== '' ? `${description} ${note}` : note,
     anyOf: [
-      { type: 'string', contentEncoding: 'base64', ...(mediaType ? { contentMediaType: mediaType } : {}) },
+      { type: 'string', contentEncoding: 'base64', pattern: base64FilePattern, ...(mediaType ? { contentMediaType: mediaType } : {}) },
       {
         type: 'object',
         properties: {
-          base64: { type: 'string', contentEncoding: 'base64' },
+          base64: { type: 'string', contentEncoding: 'base64', pattern: base64FilePattern },
           filename: { type: 'string' },
           contentType: { type: 'string' },
         },

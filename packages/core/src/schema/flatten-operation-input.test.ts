@@ -86,10 +86,67 @@ describe('flattenOperationInput', () => {
     });
     expect(oneOf.body).toMatchObject({ mode: 'wrapped', property: 'body' });
     expect(oneOf.inputSchema.required).toBeUndefined();
-    const map = flatten({ requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: { type: 'string' } } } } } });
+    const map = flatten({ requestBody: { content: { 'application/json': { schema: { type: 'object', additionalProperties: { type: 'string' } } } } } });
     expect(map.body?.mode).toBe('wrapped');
     const clash = flatten({ parameters: [{ name: 'body', in: 'query', schema: { type: 'string' } }], requestBody: { content: { 'text/plain': { schema: { type: 'string' } } } } });
     expect(clash.body).toMatchObject({ mode: 'wrapped', property: 'request_body', mediaType: 'text/plain' });
+  });
+
+  it('spreads open and nullable object bodies; an open one lends the input its additionalProperties', () => {
+    const open = flatten({ requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: { type: 'string' } } } } } });
+    expect(open.body).toMatchObject({ mode: 'spread', fields: [{ property: 'a', name: 'a' }] });
+    expect(open.inputSchema).toEqual({ type: 'object', properties: { a: { type: 'string' } }, additionalProperties: { type: 'string' } });
+    const nullable = flatten({ requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', nullable: true, required: ['a'], properties: { a: { type: 'string' } } } } } } });
+    expect(nullable.body).toMatchObject({ mode: 'spread' });
+    expect(nullable.inputSchema).toEqual({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] });
+  });
+
+  it('states what the wire cannot carry empty: path values, required array and object parameters, required form arrays', () => {
+    const result = flatten({
+      path: '/items/{id}/{tags}',
+      parameters: [
+        { name: 'id', in: 'path', required: true, schema: { type: 'string', minLength: 0 } },
+        { name: 'tags', in: 'path', required: true, schema: { type: 'array', items: { type: 'string' } } },
+        { name: 'ids', in: 'query', required: true, schema: { type: 'array', items: { type: 'integer' } } },
+        { name: 'filter', in: 'query', required: true, style: 'deepObject', schema: { type: 'object', properties: { a: { type: 'string' } } } },
+        { name: 'q', in: 'query', required: true, schema: { type: 'string' } },
+        { name: 'optional', in: 'query', schema: { type: 'array', items: { type: 'string' } } },
+      ],
+      requestBody: {
+        content: {
+          'application/x-www-form-urlencoded': {
+            schema: {
+              type: 'object',
+              required: ['events', 'inner'],
+              properties: {
+                events: { type: 'array', items: { type: 'string' } },
+                inner: { type: 'object', required: ['list'], properties: { list: { type: 'array', items: { type: 'string' } } } },
+                extra: { type: 'array', items: { type: 'string' } },
+              },
+            },
+          },
+        },
+      },
+    });
+    const properties = result.inputSchema.properties!;
+    expect(properties.id).toEqual({ type: 'string', minLength: 1 });
+    expect(properties.tags).toEqual({ type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } });
+    expect(properties.ids).toEqual({ type: 'array', minItems: 1, items: { type: 'integer' } });
+    expect(properties.filter).toMatchObject({ type: 'object', minProperties: 1 });
+    expect(properties.q).toEqual({ type: 'string' });
+    expect(properties.optional).toEqual({ type: 'array', items: { type: 'string' } });
+    expect(properties.events).toEqual({ type: 'array', items: { type: 'string' }, minItems: 1 });
+    expect(properties.inner).toEqual({ type: 'object', required: ['list'], minProperties: 1, properties: { list: { type: 'array', items: { type: 'string' }, minItems: 1 } } });
+    expect(properties.extra).toEqual({ type: 'array', items: { type: 'string' } });
+  });
+
+  it('makes a file field checkable: base64 or a base64 data URL, by pattern', () => {
+    const result = flatten({ requestBody: { content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } } } } });
+    const file = result.inputSchema.properties!.file as { anyOf: Array<{ pattern?: string; properties?: { base64: { pattern: string } } }> };
+    const pattern = new RegExp(file.anyOf[0].pattern!);
+    expect(file.anyOf[1].properties!.base64.pattern).toBe(file.anyOf[0].pattern);
+    for (const good of ['', 'AAEC', 'AAE=', 'AA', 'data:image/png;base64,iVBORw0KGgo=', 'data:;name=a.txt;base64,aGk', '-_-_']) expect(pattern.test(good), good).toBe(true);
+    for (const bad of ['hello world', 'a', 'data:text/plain,hello', 'AAAAA', 'AA==AA']) expect(pattern.test(bad), bad).toBe(false);
   });
 
   it('leaves out transport headers and what auth supplies', () => {
@@ -144,7 +201,7 @@ describe('flattenOperationInput', () => {
 
   it('warns about an undeclared path parameter and adds it as a required string', () => {
     const result = flatten({ path: '/items/{itemId}' });
-    expect(result.inputSchema).toEqual({ type: 'object', properties: { itemId: { type: 'string' } }, required: ['itemId'] });
+    expect(result.inputSchema).toEqual({ type: 'object', properties: { itemId: { type: 'string', minLength: 1 } }, required: ['itemId'] });
     expect(result.warnings).toEqual([expect.objectContaining({ operation: 'POST /test', message: expect.stringContaining("'itemId'") })]);
   });
 

@@ -7,9 +7,12 @@
  * 2. Parameters claim keys in location order path, query, header, cookie (spec order within one location):
  *    the first keeps its name; a later parameter whose key is taken becomes `<in>_<name>` (`header_id`).
  * 3. A body object's properties are spread beside the parameters; one whose key is taken becomes
- *    `body_<name>`. A body that cannot be spread (not a plain object: scalar, array, oneOf/anyOf, a map with
- *    `additionalProperties`, a recursive schema) sits whole under `body`.
+ *    `body_<name>`. An open body (`additionalProperties`) lends its rule to the input, whose extra keys go into the
+ *    body; a nullable one is spread too (it is then never sent as null). A body that cannot be spread (scalar,
+ *    array, oneOf/anyOf, a map without properties, a recursive schema) sits whole under `body`.
  * 4. Should a renamed key still be taken, `_2`, `_3`, … is appended.
+ * The schema states what the wire needs: path parameters are never empty (`minLength`/`minItems`/`minProperties`
+ * 1), nor are required array and object parameters, nor required arrays and objects of form and multipart bodies.
  * The `ParameterBinding.property` / `BodyField.property` of the plan record the final key; `name` the wire name.
  * Content-Type, Accept and Authorization headers, and parameters supplied by auth, are left out.
  */
@@ -17,6 +20,7 @@ import type { ServerWarning } from '../api-server';
 import type { JsonSchema } from '../json-schema';
 import type { BodyBinding, ParameterBinding, ParameterLocation } from '../operation-plan';
 import { buildBodyBinding } from './build-body-binding';
+import { requireNonEmpty } from './require-non-empty';
 import type { SchemaContext, SchemaConverter } from './create-schema-converter';
 import { maxPropertyKeyLength, safePropertyKey } from './safe-property-key';
 import { claimFreeName } from '../naming/claim-free-name';
@@ -81,11 +85,20 @@ export function flattenOperationInput(options: {
     const location = parameter.in as ParameterLocation;
     if (location === 'header' && (transportHeaders.has(name.toLowerCase()) || options.supplied.header.has(name.toLowerCase()))) continue;
     if ((location === 'query' || location === 'cookie') && options.supplied[location].has(name)) continue;
-    const { schema, contentType } = parameterSchema({ parameter, pointer, converter, context });
+    const converted = parameterSchema({ parameter, pointer, converter, context });
+    const { contentType } = converted;
     const key = safePropertyKey(name);
     const property = claim(key, safePropertyKey(`${location}_${key}`));
-    properties[property] = schema;
     const isRequired = location === 'path' || parameter.required === true;
+    // What the invoker cannot send empty (an empty path segment; a required array or object that would leave no pair) says so.
+    const schema = contentType
+      ? converted.schema
+      : location === 'path'
+        ? nonEmptyPathValue(converted.schema)
+        : isRequired
+          ? requireNonEmpty({ schema: converted.schema, types: ['array', 'object'], untyped: false })
+          : converted.schema;
+    properties[property] = schema;
     if (isRequired) required.push(property);
     const style = typeof parameter.style === 'string' ? parameter.style : defaultStyles[location];
     bindings.push({
@@ -102,6 +115,7 @@ export function flattenOperationInput(options: {
   }
 
   let body: BodyBinding | undefined;
+  let openBody: unknown;
   if (options.requestBody) {
     const built = buildBodyBinding({
       converter,
@@ -113,6 +127,7 @@ export function flattenOperationInput(options: {
     });
     warnings.push(...built.warnings);
     body = built.body;
+    openBody = built.additionalProperties;
     if (built.body) {
       for (const [property, schema] of Object.entries(built.properties)) properties[property] = schema;
       required.push(...built.required);
@@ -120,10 +135,24 @@ export function flattenOperationInput(options: {
   }
 
   const inputSchema: JsonSchema = { type: 'object', properties };
+  if (openBody !== undefined) inputSchema.additionalProperties = openBody;
   if (required.length > 0) inputSchema.required = required;
   const defs = converter.collectDefs(context);
   if (defs) inputSchema.$defs = defs;
   return { inputSchema, parameters: bindings, body, warnings };
+}
+
+/** A path value is never empty, nor is any item or member value in it (each becomes its own piece of the segment). */
+function nonEmptyPathValue(schema: JsonSchema): JsonSchema {
+  const out = requireNonEmpty({ schema, types: ['string', 'array', 'object'] });
+  if (out.items && typeof out.items === 'object') return { ...out, items: requireNonEmpty({ schema: out.items, types: ['string'] }) };
+  if (out.properties) {
+    const properties = Object.fromEntries(
+      Object.entries(out.properties).map(([name, property]) => [name, requireNonEmpty({ schema: property, types: ['string'] })]),
+    );
+    return { ...out, properties };
+  }
+  return out;
 }
 
 function parameterSchema(options: {
