@@ -1,5 +1,5 @@
 /** One apiwire tool descriptor as an AI SDK dynamic tool. */
-import type { ApprovalDecision, ToolDescriptor, ToolResult } from '@apiwire/core';
+import type { ApprovalDecision, ResultViewOptions, ToolDescriptor, ToolResult } from '@apiwire/core';
 import { dynamicTool, type Tool } from 'ai';
 import { findApprovalDecision } from './find-approval-decision';
 import { toolInputSchema } from './tool-input-schema';
@@ -19,6 +19,10 @@ export function apiwireTool(options: {
   humanApproval: boolean;
   /** The verdict an `approve` hook gave for this call through `toolApproval`, if any. */
   approvalFor: (toolCallId: string) => ApprovalDecision | undefined;
+  /** The tool's key in the tool set (the name the model calls it by). */
+  key?: string;
+  /** The adapter's `results` option, over the tool's own. */
+  results?: ResultViewOptions;
 }): Tool<unknown, ToolResult> {
   const { descriptor, strict, revealed, humanApproval, approvalFor } = options;
   const { method, path, operationId } = descriptor.operation;
@@ -45,6 +49,7 @@ export function apiwireTool(options: {
         ...(approval === undefined ? {} : { approval }),
       });
     },
-    toModelOutput: ({ output }) => toolResultToModelOutput(output as ToolResult),
+    toModelOutput: ({ output, input }) =>
+      toolResultToModelOutput(output as ToolResult, { tool: descriptor, input, toolName: options.key, results: options.results }),
   }) as Tool<unknown, ToolResult>;
 }

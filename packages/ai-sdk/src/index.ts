@@ -21,5 +21,5 @@ export { revealedToolNames } from './revealed-tool-names';
 export { InvalidToolNameError } from './invalid-tool-name-error';
 export { ToolInputError } from './tool-input-error';
 export { toolResultToModelOutput } from './tool-result-to-model-output';
-export type { ModelOutput } from './tool-result-to-model-output';
+export type { ModelOutput, ModelOutputOptions } from './tool-result-to-model-output';
 export { toStrictJsonSchema } from './to-strict-json-schema';

@@ -1,5 +1,5 @@
 /** The options of `toAISDKTools` and the shape of what it returns. */
-import type { ApproveHook, ToolCatalogSource } from '@apiwire/core';
+import type { ApproveHook, ResultViewOptions, ToolCatalogSource } from '@apiwire/core';
 import type { ModelMessage, ToolApprovalStatus, ToolSet } from 'ai';
 
 /** How apiwire tools are named, searched and approved in the AI SDK. */
@@ -32,6 +32,11 @@ export interface AISDKToolsOptions {
    * (the SDK's own discovery lasts one generation call); without it every call starts with deferred tools hidden.
    */
   messages?: readonly ModelMessage[];
+  /**
+   * What the model reads of results (`toModelOutput`): `maxTokens`, `compact` and per-tool `overrides` replace, for
+   * the keys they set, the servers' `results` option. The tools' outputs keep the full `ToolResult` either way.
+   */
+  results?: ResultViewOptions;
 }
 
 /** A `toolApproval` entry: a status, or a function of the call giving one. */

@@ -57,6 +57,8 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
       revealed: revealed.has(key),
       humanApproval,
       approvalFor: (toolCallId) => ledger.take({ toolName: key, toolCallId }),
+      key,
+      ...(options.results ? { results: options.results } : {}),
     });
     if (!descriptor.requiresApproval) continue;
     const approve = options.approve;

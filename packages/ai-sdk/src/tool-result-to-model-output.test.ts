@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { toolResultToModelOutput } from './index';
 
-describe('toolResultToModelOutput', () => {
-  it('gives JSON bodies as JSON, text bodies as text, empty bodies as a sentence', () => {
-    expect(toolResultToModelOutput({ ok: true, status: 200, data: { id: 'cus_1' }, contentType: 'application/json' })).toEqual({
+describe('toolResultToModelOutput', async () => {
+  it('gives JSON bodies as JSON, text bodies as text, empty bodies as a sentence', async () => {
+    expect(await toolResultToModelOutput({ ok: true, status: 200, data: { id: 'cus_1' }, contentType: 'application/json' })).toEqual({
       type: 'json',
       value: { id: 'cus_1' },
     });
-    expect(toolResultToModelOutput({ ok: true, status: 200, data: 'a,b\n1,2', contentType: 'text/csv' })).toEqual({
+    expect(await toolResultToModelOutput({ ok: true, status: 200, data: 'a,b\n1,2', contentType: 'text/csv' })).toEqual({
       type: 'text',
       value: 'a,b\n1,2',
     });
-    expect(toolResultToModelOutput({ ok: true, status: 204, data: null, contentType: undefined })).toEqual({
+    expect(await toolResultToModelOutput({ ok: true, status: 204, data: null, contentType: undefined })).toEqual({
       type: 'text',
       value: 'HTTP 204: the operation succeeded with no response body.',
     });
   });
 
-  it('says when a body was cut, and summarises binary bodies', () => {
-    expect(toolResultToModelOutput({ ok: true, status: 200, data: '{"a":', contentType: 'application/json', truncated: true })).toEqual({
+  it('says when a body was cut, and summarises binary bodies', async () => {
+    expect(await toolResultToModelOutput({ ok: true, status: 200, data: '{"a":', contentType: 'application/json', truncated: true })).toEqual({
       type: 'text',
-      value: 'HTTP 200 (response cut at the size limit):\n{"a":',
+      value: '{"a":\n\n[The API sent more than the response size limit; only the start was received.]',
     });
     expect(
-      toolResultToModelOutput({
+      await toolResultToModelOutput({
         ok: true,
         status: 200,
         data: { contentType: 'application/pdf', size: 3, base64: 'AAAA' },
@@ -32,13 +32,13 @@ describe('toolResultToModelOutput', () => {
     ).toEqual({ type: 'text', value: 'HTTP 200: binary response (application/pdf, 3 bytes), not shown.' });
   });
 
-  it('turns a denial into the SDK denial and other failures into errors naming the problem', () => {
-    expect(toolResultToModelOutput({ ok: false, error: { kind: 'denied', message: 'Not approved.' } })).toEqual({
+  it('turns a denial into the SDK denial and other failures into errors naming the problem', async () => {
+    expect(await toolResultToModelOutput({ ok: false, error: { kind: 'denied', message: 'Not approved.' } })).toEqual({
       type: 'execution-denied',
       reason: 'Not approved.',
     });
     expect(
-      toolResultToModelOutput({
+      await toolResultToModelOutput({
         ok: false,
         status: 400,
         error: {
@@ -53,11 +53,11 @@ describe('toolResultToModelOutput', () => {
         error: 'invalid_input',
         message: 'contactId: required',
         status: 400,
-        issues: [{ path: 'contactId', message: 'required' }],
+        issues: ['contactId: required'],
       },
     });
     expect(
-      toolResultToModelOutput({ ok: false, status: 409, error: { kind: 'http_error', message: 'Conflict', body: { error: 'open invoices' } } }),
+      await toolResultToModelOutput({ ok: false, status: 409, error: { kind: 'http_error', message: 'Conflict', body: { error: 'open invoices' } } }),
     ).toEqual({ type: 'error-json', value: { error: 'http_error', message: 'Conflict', status: 409, body: { error: 'open invoices' } } });
   });
 });

@@ -64,3 +64,17 @@ export type { ZodIssueLike } from './input/input-issues-from-zod';
 export { estimateToolTokens } from './tokens/estimate-tool-tokens';
 export type { EstimateToolTokensOptions, ToolDefinition, ToolTokenEstimate } from './tokens/estimate-tool-tokens';
 export { estimateTextTokens } from './tokens/estimate-text-tokens';
+export { toModelView } from './results/to-model-view';
+export type { ToModelViewOptions } from './results/to-model-view';
+export type { ModelView } from './results/model-view';
+export type {
+  CompactOptions,
+  ResultLimits,
+  ResultsOptions,
+  ResultsOverride,
+  ResultViewOptions,
+  TokenCounter,
+} from './results/results-options';
+export { defaultMaxResultTokens } from './results/results-options';
+export type { PagingInputs, ToolResultSettings } from './results/tool-result-settings';
+export { ResultsOptionError } from './results/results-option-error';

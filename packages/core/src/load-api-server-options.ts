@@ -1,6 +1,7 @@
 /** The options of `loadApiServer`: where the spec is, where the API lives, auth, policies and transport. */
 import type { ApprovalDecision, ToolDescriptor } from './tool-descriptor';
 import type { ToolRequestSummary } from './tool-result';
+import type { ResultsOptions } from './results/results-options';
 
 /** A credential named by reference, resolved per call by `auth.resolveCredential`. */
 export interface CredentialReference {
@@ -146,4 +147,9 @@ export interface LoadApiServerOptions {
   };
   /** Descriptions longer than this are cut (default 1 024 characters). */
   maxDescriptionLength?: number;
+  /**
+   * What a model reads of each result: a token budget (default 8,000), compaction (nulls and API links left out,
+   * default on), per-tool overrides by selector, and opt-in field selection. The `ToolResult` keeps the full body.
+   */
+  results?: ResultsOptions;
 }

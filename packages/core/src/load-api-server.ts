@@ -14,6 +14,7 @@ import { assignToolNames } from './naming/assign-tool-names';
 import { applyOperationOverrides } from './policies/apply-operation-overrides';
 import { applyOperationPolicies } from './policies/apply-operation-policies';
 import type { OperationPlan } from './operation-plan';
+import { applyResultsOptions } from './results/apply-results-options';
 import { SpecError } from './spec-error';
 import { createSchemaConverter } from './schema/create-schema-converter';
 import { createNestedKeysSafer } from './schema/make-nested-keys-safe';
@@ -118,12 +119,34 @@ export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiS
   const overrides = applyOperationOverrides({ tools: policies.tools, planOf: (tool) => plans.get(tool)!, operations: options.operations });
   warnings.push(...overrides.warnings);
   server.tools = policies.tools;
+  applyResultsOptions({ tools: server.tools, plans, results: options.results, apiOrigins: apiOrigins({ baseUrl, document }) });
   const byName = new Map<string, ToolDescriptor>();
   for (const tool of server.tools) {
     byName.set(tool.name, tool);
     byName.set(tool.id, tool);
   }
   return server;
+}
+
+/** The origins the API answers on (base URL, the spec's absolute servers): links there are hypermedia. */
+function apiOrigins(options: { baseUrl: string; document: Record<string, unknown> }): string[] {
+  const urls = [options.baseUrl];
+  if (Array.isArray(options.document.servers)) {
+    for (const entry of options.document.servers) {
+      const url = (entry as { url?: unknown } | null)?.url;
+      if (typeof url === 'string') urls.push(url);
+    }
+  }
+  const origins = new Set<string>();
+  for (const url of urls) {
+    try {
+      const origin = new URL(url).origin;
+      if (origin !== 'null') origins.add(origin);
+    } catch {
+      // a relative or templated server URL names no origin of its own
+    }
+  }
+  return [...origins];
 }
 
 /**
@@ -163,7 +186,8 @@ function createDescriptor(options: {
   Object.defineProperty(descriptor, 'zodSchema', {
     enumerable: false,
     configurable: true,
-    // From the descriptor's schema as it is on first use (after `operations.bind` removed bound properties).
+    // From the descriptor's schema as it is on first use (after `operations.bind` removed bound properties and
+    // `results: { select }` added the field-selection input).
     get: () => (zod ??= createZodSchema(descriptor.inputSchema)),
   });
   return descriptor;

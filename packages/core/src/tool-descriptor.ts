@@ -2,6 +2,7 @@
 import type { ZodType } from 'zod';
 import type { JsonSchema } from './json-schema';
 import type { ToolResult } from './tool-result';
+import type { ToolResultSettings } from './results/tool-result-settings';
 
 /** HTTP methods OpenAPI operations can use, upper case. */
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
@@ -49,6 +50,8 @@ export interface ToolDescriptor {
   operation: OperationInfo;
   requiresApproval: boolean;
   deferred: boolean;
+  /** How results reach a model (budget, compaction, paging inputs, field selection), from `loadApiServer({ results })`. */
+  results?: ToolResultSettings;
   /** Validate, pass the approval gate, apply auth, send, parse. Never throws for bad input or HTTP errors. */
   invoke(input: unknown, options?: InvokeOptions): Promise<ToolResult>;
 }

@@ -29,6 +29,8 @@ export interface ToolSuccess {
   contentType: string | undefined;
   /** Set when the body was cut at the size cap. */
   truncated?: boolean;
+  /** The response headers (lower-case names; cookies and connection headers left out, secrets masked): `link` names the next page. */
+  headers?: Record<string, string>;
   request?: ToolRequestSummary;
 }
 

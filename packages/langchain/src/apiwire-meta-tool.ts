@@ -1,5 +1,5 @@
 /** A core meta-tool (`search_tools`, `call_tool`) as a LangChain `StructuredTool` whose revealed names live in a caller-owned set. */
-import { decideApproval, describeApprovalRequest, type ApproveHook, type MetaTool, type ToolCatalog, type ToolResult } from '@apiwire/core';
+import { decideApproval, describeApprovalRequest, type ApproveHook, type MetaTool, type ResultViewOptions, type ToolCatalog, type ToolResult } from '@apiwire/core';
 import type { CallbackManagerForToolRun } from '@langchain/core/callbacks/manager';
 import { ToolMessage } from '@langchain/core/messages';
 import {
@@ -23,6 +23,8 @@ export interface ApiwireMetaToolOptions {
   approve?: ApproveHook;
   /** Server base URLs by server name, shown to the `approve` hook. */
   baseUrls?: ReadonlyMap<string, string>;
+  /** The adapter's `results` option, over each called tool's own. */
+  results?: ResultViewOptions;
 }
 
 /**
@@ -88,7 +90,7 @@ export class ApiwireMetaTool extends StructuredTool<JSONSchema, unknown, unknown
     const output = await metaTool.execute(options.args, { revealed: [...revealed], signal: options.signal, approval });
     options.signal?.throwIfAborted();
     for (const name of output.revealed) revealed.add(name);
-    const content = metaToolContent(output.result);
+    const content = await metaToolContent({ result: output.result, args: options.args, catalog, results: this.options.results });
     if (options.toolCallId === undefined) return content;
     return new ToolMessage({
       content,

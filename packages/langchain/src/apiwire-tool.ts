@@ -4,6 +4,7 @@ import {
   describeApprovalRequest,
   type ApprovalDecision,
   type ApproveHook,
+  type ResultViewOptions,
   type ToolDescriptor,
   type ToolResult,
 } from '@apiwire/core';
@@ -29,6 +30,8 @@ export interface ApiwireToolOptions {
   approve?: ApproveHook;
   /** The server's base URL, shown to the `approve` hook. */
   baseUrl?: string;
+  /** The adapter's `results` option, over the tool's own (what the model reads of each result). */
+  results?: ResultViewOptions;
 }
 
 /**
@@ -46,6 +49,7 @@ export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, st
   private readonly approval: ApprovalDecision | undefined;
   private readonly approve: ApproveHook | undefined;
   private readonly baseUrl: string | undefined;
+  private readonly results: ResultViewOptions | undefined;
 
   constructor(options: ApiwireToolOptions) {
     super({ metadata: toolMetadata(options.descriptor) });
@@ -53,6 +57,7 @@ export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, st
     this.approval = options.approval;
     this.approve = options.approve;
     this.baseUrl = options.baseUrl;
+    this.results = options.results;
     this.name = options.descriptor.name;
     this.description = options.descriptor.description;
     this.schema = options.descriptor.inputSchema as JSONSchema;
@@ -71,7 +76,7 @@ export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, st
     } catch (error) {
       if (!isToolInputParsingError(error)) throw error;
       const call = readToolCallInput({ input, config });
-      return this.output({ result: await this.send(call.args, call.signal), toolCallId: call.toolCallId }) as ToolReturnType<TInput, TConfig, string | ToolMessage>;
+      return (await this.output({ result: await this.send(call.args, call.signal), input: call.args, toolCallId: call.toolCallId })) as ToolReturnType<TInput, TConfig, string | ToolMessage>;
     }
   }
 
@@ -81,7 +86,7 @@ export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, st
     config?: ToolRunnableConfig,
   ): Promise<string | ToolMessage> {
     const call = readToolCallInput({ input, config });
-    return this.output({ result: await this.send(input, call.signal), toolCallId: call.toolCallId });
+    return this.output({ result: await this.send(input, call.signal), input, toolCallId: call.toolCallId });
   }
 
   private async send(input: unknown, signal: AbortSignal | undefined): Promise<ToolResult> {
@@ -96,8 +101,8 @@ export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, st
     return result;
   }
 
-  private output(options: { result: ToolResult; toolCallId: string | undefined }): string | ToolMessage {
-    const content = toolResultContent(options.result);
+  private async output(options: { result: ToolResult; input: unknown; toolCallId: string | undefined }): Promise<string | ToolMessage> {
+    const content = await toolResultContent(options.result, { tool: this.descriptor, input: options.input, results: this.results });
     if (options.toolCallId === undefined) return content;
     return new ToolMessage({
       content,

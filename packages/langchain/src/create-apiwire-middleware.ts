@@ -5,6 +5,7 @@ import {
   createToolCatalog,
   notRevealedFailure,
   serverBaseUrls,
+  type ResultViewOptions,
   type ToolDescriptor,
 } from '@apiwire/core';
 import { type BaseMessage, ToolMessage } from '@langchain/core/messages';
@@ -32,6 +33,11 @@ export interface ApiwireMiddlewareOptions {
   descriptionPrefix?: string;
   /** Most matches `search_tools` returns (default 5). */
   maxResults?: number;
+  /**
+   * What the model reads of results (tool message content): `maxTokens`, `compact` and per-tool `overrides`
+   * replace, for the keys they set, the servers' `results` option. The message's artifact keeps the full `ToolResult`.
+   */
+  results?: ResultViewOptions;
 }
 
 /** The middleware `createApiwireMiddleware` returns: its state is `apiwireAgentState`. */
@@ -73,7 +79,7 @@ export function createApiwireMiddleware(
   // Every tool is registered so the agent can run it; wrapModelCall decides what each model call sees. The
   // registered search_tools is for binding only: wrapToolCall runs searches against the thread's state.
   const tools = [
-    ...catalog.tools.map((descriptor) => new ApiwireTool({ descriptor })),
+    ...catalog.tools.map((descriptor) => new ApiwireTool({ descriptor, results: options.results })),
     ...(deferredNames.size > 0 ? [new ApiwireMetaTool({ metaTool: searchTool, catalog, revealed: new Set() })] : []),
   ];
   const gatedTool = (name: string) => {
@@ -138,7 +144,7 @@ export function createApiwireMiddleware(
       if (toolCall.name === searchTool.name && deferredNames.size > 0) {
         const output = await searchTool.execute(toolCall.args, { revealed: revealedIn(state), signal: request.runtime.signal });
         return new ToolMessage({
-          content: metaToolContent(output.result),
+          content: await metaToolContent({ result: output.result, args: toolCall.args, catalog, results: options.results }),
           name: toolCall.name,
           tool_call_id: toolCall.id ?? '',
           status: (output.result as { ok?: unknown }).ok === false ? 'error' : 'success',
@@ -160,7 +166,7 @@ export function createApiwireMiddleware(
       if (descriptor.requiresApproval) {
         const approved = toolCall.id !== undefined && (state.apiwireApprovedToolCalls ?? []).includes(toolCall.id);
         // Without a recorded approval the descriptor's gate denies (or the server's own hook decides).
-        const tool = new ApiwireTool({ descriptor, approval: approved ? { approved: true } : undefined });
+        const tool = new ApiwireTool({ descriptor, approval: approved ? { approved: true } : undefined, results: options.results });
         return handler({ ...request, tool } as never);
       }
       return handler(request as never);

@@ -23,3 +23,4 @@ export { revealedToolNames } from './revealed-tool-names';
 export { toLangChainTools } from './to-lang-chain-tools';
 export type { LangChainToolsOptions, LangChainToolsSource } from './to-lang-chain-tools-options';
 export { toolResultContent } from './tool-result-content';
+export type { ToolResultContentOptions } from './tool-result-content';

@@ -1,5 +1,5 @@
 /** The options of `toLangChainTools` and what it accepts. */
-import type { ApproveHook, ToolCatalogSource } from '@apiwire/core';
+import type { ApproveHook, ResultViewOptions, ToolCatalogSource } from '@apiwire/core';
 
 /** Options of `toLangChainTools`. */
 export interface LangChainToolsOptions {
@@ -16,6 +16,11 @@ export interface LangChainToolsOptions {
   revealed?: Set<string>;
   /** Most matches `search_tools` returns (default 5). */
   maxResults?: number;
+  /**
+   * What the model reads of results (tool message content): `maxTokens`, `compact` and per-tool `overrides`
+   * replace, for the keys they set, the servers' `results` option. The message's artifact keeps the full `ToolResult`.
+   */
+  results?: ResultViewOptions;
 }
 
 /** What `toLangChainTools` and `createApiwireMiddleware` accept: loaded servers (or descriptors), or a catalog of them. */

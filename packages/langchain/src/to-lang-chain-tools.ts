@@ -23,11 +23,11 @@ export function toLangChainTools(source: LangChainToolsSource, options: LangChai
   const baseUrls = serverBaseUrls(source);
   const tools: StructuredTool[] = catalog
     .visible()
-    .map((descriptor) => new ApiwireTool({ descriptor, approve: options.approve, baseUrl: baseUrls.get(descriptor.server) }));
+    .map((descriptor) => new ApiwireTool({ descriptor, approve: options.approve, baseUrl: baseUrls.get(descriptor.server), results: options.results }));
   if (catalog.deferred().length > 0) {
     const revealed = options.revealed ?? new Set<string>();
     for (const metaTool of [createSearchTool(catalog, { maxResults: options.maxResults }), createCallTool(catalog)]) {
-      tools.push(new ApiwireMetaTool({ metaTool, catalog, revealed, approve: options.approve, baseUrls }));
+      tools.push(new ApiwireMetaTool({ metaTool, catalog, revealed, approve: options.approve, baseUrls, results: options.results }));
     }
   }
   return tools;

@@ -1,7 +1,7 @@
 /** `apiwire call <spec> <tool> --input '<json>'`: one real call through the tool, printing the request and result. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createToolCatalog, type BinaryData, type ToolResult } from '@apiwire/core';
+import { createToolCatalog, toModelView, type BinaryData, type ModelView, type ToolResult } from '@apiwire/core';
 import type { CliCommand, CliIo } from '../cli-command';
 import { CliUsageError } from '../cli-usage-error';
 import { closestNames } from '../closest-names';
@@ -17,23 +17,37 @@ export const callCommand: CliCommand = {
 
 Calls the tool (by name, dotted id or operationId) with the JSON input, exactly as an agent would: the
 input is validated, auth headers applied, the request sent, the response parsed. Prints the request sent
-(secret headers masked) and the result. Exits 1 when the call fails (invalid input, HTTP error, network).
+(secret headers masked) and what a model reads of the result: within the token budget, without nulls and
+API links, cut lists with a note naming the inputs of the next page. Exits 1 when the call fails (invalid
+input, HTTP error, network).
 
 Options:
   --input JSON         the tool input as a JSON object, @file.json, or - for standard input (default {})
   --yes                approve the call when the tool requires approval (see --approve)
-  --json               print { request, result } as JSON
+  --max-tokens N       the model's budget for one result (default 8000)
+  --select             give read operations the optional _select input (field selection)
+  --full               print the whole response instead of the model's view
+  --json               print { request, result, model } as JSON (result: the whole response)
 ${serverOptionsHelp}
   -h, --help           show this help
 
 Example:
   apiwire call ./billing.yaml billing_get_invoice --input '{"invoiceId":"in_1"}' \\
     --base-url http://127.0.0.1:4010/v1 --header 'Authorization: Bearer sk_test'`,
-  options: { ...serverOptionDefinitions, input: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' } },
+  options: {
+    ...serverOptionDefinitions,
+    input: { type: 'string' },
+    yes: { type: 'boolean' },
+    json: { type: 'boolean' },
+    full: { type: 'boolean' },
+    select: { type: 'boolean' },
+    'max-tokens': { type: 'string' },
+  },
   async run({ positionals, values, io }) {
     const toolName = positionals[1];
     if (toolName === undefined) throw new CliUsageError({ message: 'Missing <tool>: a tool name, id or operationId', command: 'call' });
     const input = await readInput(values.input, io);
+    const maxTokens = readMaxTokens(values['max-tokens']);
     let armed = false;
     const recorder = recordRequests({ fetch: io.fetch ?? globalThis.fetch, armed: () => armed });
     const server = await loadServerForCli({
@@ -41,7 +55,7 @@ Example:
       values,
       io,
       command: 'call',
-      overrides: { fetch: recorder.fetch },
+      overrides: { fetch: recorder.fetch, results: { ...(maxTokens ? { maxTokens } : {}), ...(values.select === true ? { select: true } : {}) } },
     });
     const tool = server.tool(toolName) ?? server.tools.find((candidate) => candidate.operation.operationId === toolName);
     if (!tool) {
@@ -63,8 +77,10 @@ Example:
     const result = await tool.invoke(input, values.yes === true ? { approval: { approved: true } } : {});
     armed = false;
     const sent = recorder.sent.at(-1);
+    const view = await toModelView({ result, tool, input });
     if (values.json === true) {
-      io.stdout(JSON.stringify({ tool: tool.name, request: sent ?? null, result }, null, 2));
+      const model = { type: view.type, text: view.text, ...(view.note ? { note: view.note } : {}) };
+      io.stdout(JSON.stringify({ tool: tool.name, request: sent ?? null, result, model }, null, 2));
       return result.ok ? exitCode.ok : exitCode.failure;
     }
     const lines: string[] = [`${tool.name}: ${tool.operation.method} ${tool.operation.path}`];
@@ -75,11 +91,29 @@ Example:
     } else {
       lines.push('→ nothing was sent');
     }
-    lines.push('', ...describeResult(result));
+    lines.push('', ...(values.full === true ? describeResult(result) : describeView({ result, view })));
     io.stdout(lines.join('\n'));
     return result.ok ? exitCode.ok : exitCode.failure;
   },
 };
+
+function readMaxTokens(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) {
+    throw new CliUsageError({ message: `--max-tokens must be a positive integer (got ${String(value)})`, command: 'call' });
+  }
+  return number;
+}
+
+/** The status line and what the model reads (JSON indented for people; the model reads it unindented). */
+function describeView(options: { result: ToolResult; view: ModelView }): string[] {
+  const { result, view } = options;
+  if (!result.ok) return [`✗ ${result.error.kind}${result.status !== undefined ? ` (${result.status})` : ''}: ${result.error.message}`, '', view.text];
+  const status = `← ${result.status} ${result.contentType ?? ''}${result.truncated ? ' (truncated)' : ''}`.trimEnd();
+  const body = view.type === 'json' ? JSON.stringify(view.value, null, 2) : view.text;
+  return [status, ...(view.note ? ['(what the model reads; --full prints the whole response)'] : []), body];
+}
 
 async function readInput(value: unknown, io: CliIo): Promise<unknown> {
   if (value === undefined) return {};

@@ -99,6 +99,7 @@ describe('responses', () => {
       status: 200,
       data: { a: [1, 2], b: 'é' },
       contentType: 'application/json; charset=utf-8',
+      headers: { 'content-type': 'application/json; charset=utf-8', date: expect.any(String) },
       request: { method: 'GET', url: `${api.url}/v1/json` },
     });
     expect(await get('/problem').invoke({})).toMatchObject({ ok: true, data: { x: 1 } });

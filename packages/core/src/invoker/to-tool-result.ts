@@ -69,6 +69,8 @@ export function toToolResult(options: {
   if (ok) {
     const success: ToolResult = { ok: true, status, data: status === 204 ? null : data, contentType, request };
     if (truncated) success.truncated = true;
+    const kept = responseHeaders({ headers, redactor });
+    if (kept) success.headers = kept;
     return success;
   }
   const reason = options.statusText ? ` ${options.statusText}` : '';
@@ -83,6 +85,19 @@ export function toToolResult(options: {
     },
     request,
   };
+}
+
+/** Headers about the connection, not the response, and cookies: left out of results. */
+const unreportedHeaders = new Set(['set-cookie', 'connection', 'keep-alive', 'transfer-encoding']);
+
+/** The response headers for the app (and the next-page link): all but cookies and connection headers, secrets masked. */
+function responseHeaders(options: { headers: Headers; redactor: Redactor }): Record<string, string> | undefined {
+  let out: Record<string, string> | undefined;
+  for (const [name, value] of options.headers) {
+    if (unreportedHeaders.has(name)) continue;
+    (out ??= {})[name] = options.redactor.text(value);
+  }
+  return out;
 }
 
 /** A short line from an error body (`message`, `error.message`, `detail`, or the text), for the error message. */

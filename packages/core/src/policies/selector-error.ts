@@ -15,7 +15,8 @@ export class SelectorError extends ApiwireError {
 
   constructor(options: { message: string; option: string; selector: unknown }) {
     const shown = typeof options.selector === 'function' ? '[function]' : JSON.stringify(options.selector) ?? String(options.selector);
-    super({ name, message: `operations.${options.option}: ${options.message} (selector ${shown})` });
+    const where = options.option.includes('.') ? options.option : `operations.${options.option}`;
+    super({ name, message: `${where}: ${options.message} (selector ${shown})` });
     this.option = options.option;
     this.selector = shown;
   }

@@ -1,0 +1,58 @@
+/** Writes the note a model reads beside a cut or paged result: what it sees, what was left out, how to get the rest. */
+import type { CompactionCounts } from './compact-value';
+import type { JsonCut } from './fit-json';
+import type { NextPage } from './next-page-input';
+
+/** What happened to one result on its way to the model. */
+export interface ModelViewFacts {
+  /** The tool name the model calls, when known. */
+  toolName?: string;
+  maxTokens: number;
+  cut?: JsonCut;
+  /** Inputs that fetch the items of the cut list not shown. */
+  rest?: Record<string, unknown>;
+  next?: NextPage;
+  /** The input that sets the page size, to suggest fewer items when the rest cannot be addressed. */
+  pageSizeInput?: string;
+  compacted?: CompactionCounts;
+  /** The field-selection input, when the model can use it. */
+  selectInput?: string;
+  /** Selected paths that matched nothing. */
+  missing?: string[];
+  lines?: { shownLines: number; totalLines: number };
+  /** The body was cut at the response size cap before apiwire read it. */
+  sizeCapped?: boolean;
+}
+
+/** One short paragraph, or undefined when the model sees the whole body as it came. */
+export function modelViewNote(facts: ModelViewFacts): string | undefined {
+  const call = (input: Record<string, unknown>) =>
+    `call ${facts.toolName ?? 'this tool'} again with the same inputs and ${JSON.stringify(input)}`;
+  const sentences: string[] = [];
+  const list = facts.cut?.list;
+  if (list) {
+    const where = list.path.length > 0 ? ` of \`${list.path.join('.')}\`` : '';
+    sentences.push(`Showing ${list.shown} of ${list.total} items${where} (cut to fit ${facts.maxTokens} tokens).`);
+    if (facts.rest) sentences.push(`To get the items after these, ${call(facts.rest)}.`);
+    else if (facts.pageSizeInput) sentences.push(`To see the others, ask for fewer at a time (${JSON.stringify({ [facts.pageSizeInput]: list.shown })}).`);
+  }
+  if (facts.lines) {
+    sentences.push(`Showing the first ${facts.lines.shownLines} of ${facts.lines.totalLines} lines (cut to fit ${facts.maxTokens} tokens).`);
+  }
+  if (facts.next && !facts.rest) sentences.push(`More results exist: for the next page, ${call(facts.next.input)}.`);
+  const shrunk = facts.cut?.shrunk;
+  if (shrunk && shrunk.strings > 0) sentences.push(`${shrunk.strings} long text value(s) were shortened (marked "… [N more characters]").`);
+  if (shrunk && shrunk.arrays > 0) sentences.push(`${shrunk.arrays} nested list(s) were shortened (marked "… N more items").`);
+  if (facts.cut && facts.cut.fields > 0) sentences.push(`${facts.cut.fields} field(s) at the end were left out.`);
+  if (facts.sizeCapped) sentences.push('The API sent more than the response size limit; only the start was received.');
+  // Null fields alone carry nothing, so they earn no note of their own; left-out links always do.
+  const left: string[] = [];
+  if (facts.compacted && facts.compacted.nulls > 0) left.push(`${facts.compacted.nulls} null field(s)`);
+  if (facts.compacted && facts.compacted.links > 0) left.push(`${facts.compacted.links} API link field(s) (url, *_url, _links)`);
+  if (left.length > 0 && (sentences.length > 0 || (facts.compacted?.links ?? 0) > 0)) sentences.push(`Left out: ${left.join(' and ')}.`);
+  if (facts.missing && facts.missing.length > 0) sentences.push(`Selected fields not found: ${facts.missing.join(', ')}.`);
+  if (facts.selectInput && (list || (shrunk && shrunk.strings + shrunk.arrays > 0))) {
+    sentences.push(`To see less of each item, list the fields you need in \`${facts.selectInput}\`.`);
+  }
+  return sentences.length > 0 ? sentences.join(' ') : undefined;
+}

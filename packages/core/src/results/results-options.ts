@@ -1,0 +1,51 @@
+/** The options that shape what a model reads of a tool result: token budget, compaction, field selection. */
+import type { Selectors } from '../load-api-server-options';
+
+/** What compaction leaves out of the model's view (never out of the `ToolResult`). */
+export interface CompactOptions {
+  /** Leave out fields whose value is null (default true). */
+  nulls?: boolean;
+  /**
+   * Leave out hypermedia: `_links` objects, and `url` / `*_url` / `href` fields whose value is a URI template or a
+   * URL into the API itself (its base URL or the spec's servers); links for people, like `html_url`, stay (default true).
+   */
+  links?: boolean;
+}
+
+/** The budget and compaction of the model's view of a result. */
+export interface ResultLimits {
+  /** Most tokens (o200k estimate) the model reads of one result, note included (default 8,000). */
+  maxTokens?: number;
+  /** `true` (default): leave out nulls and hypermedia links; `false`: show the body as it came; or pick. */
+  compact?: boolean | CompactOptions;
+}
+
+/** Limits for the tools a selector picks; later entries win. */
+export interface ResultsOverride extends ResultLimits {
+  /** operationId, tool name or id, glob, `tag:NAME`, `METHOD /path/glob`, or a predicate (as in `operations`). */
+  match: Selectors;
+}
+
+/** The `results` option of `loadApiServer`. */
+export interface ResultsOptions extends ResultLimits {
+  /**
+   * Let the model name the fields it wants: read operations (GET, HEAD) get an optional input listing field paths
+   * (`["number", "title", "user.login"]`), and the model reads only those. `true`: every read operation; or
+   * selectors. Default false.
+   */
+  select?: boolean | Selectors;
+  /** Per-tool limits by selector, applied over the defaults above. */
+  overrides?: ResultsOverride[];
+}
+
+/** The `results` option of an adapter (or the CLI): replaces, for the keys it sets, what `loadApiServer` decided. */
+export interface ResultViewOptions extends ResultLimits {
+  /** Per-tool limits by selector, applied last. */
+  overrides?: ResultsOverride[];
+}
+
+/** Tokens of a text; any estimator fits (the default is core's o200k estimate). */
+export type TokenCounter = (text: string) => number | Promise<number>;
+
+/** The default budget of one result the model reads, in tokens. */
+export const defaultMaxResultTokens = 8000;

@@ -1,0 +1,132 @@
+import { librarySpecPath, startLibraryServer } from '@apiwire/fixtures';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { estimateTextTokens, loadApiServer, ResultsOptionError, toModelView, type ApiServer, type ToolResult } from '../index';
+
+type Library = Awaited<ReturnType<typeof startLibraryServer>>;
+let library: Library;
+let server: ApiServer;
+
+beforeAll(async () => {
+  library = await startLibraryServer();
+  server = await loadApiServer({ name: 'library', spec: librarySpecPath, baseUrl: library.url });
+});
+afterAll(async () => {
+  await library.close();
+});
+
+/** The JSON object inside the first `{…}` after `with` in a note: the inputs it names. */
+function inputsNamedBy(note: string): Record<string, unknown> {
+  const match = /same inputs and (\{.*?\})[.]/.exec(note);
+  if (!match) throw new Error(`no inputs in note: ${note}`);
+  return JSON.parse(match[1]) as Record<string, unknown>;
+}
+
+describe('toModelView', () => {
+  it('cuts a 100-item page to the budget as valid JSON, and the inputs in its note fetch the items right after', async () => {
+    const tool = server.tool('library_list_books')!;
+    const input = { per_page: 100 };
+    const result = await tool.invoke(input);
+    expect(result.ok && Array.isArray(result.data) && result.data.length).toBe(100);
+    const view = await toModelView({ result, tool, input });
+    expect(view.type).toBe('json');
+    expect(view.tokens).toBeLessThanOrEqual(8000);
+    expect(await estimateTextTokens(view.text)).toBe(view.tokens);
+    const shown = JSON.parse(view.text) as { note: string; result: Array<Record<string, unknown>> };
+    const count = shown.result.length;
+    expect(count).toBeGreaterThan(3);
+    expect(count).toBeLessThan(100);
+    expect(shown.note).toContain(`Showing ${count} of 100 items`);
+    expect(shown.result.map((book) => book.id)).toEqual(Array.from({ length: count }, (_, index) => index + 1));
+    const next = inputsNamedBy(shown.note);
+    expect(next).toEqual({ page: 2, per_page: count });
+    const following = await tool.invoke({ ...input, ...next });
+    expect(following.ok && (following.data as Array<{ id: number }>)[0].id).toBe(count + 1);
+    // The app's result keeps everything the API sent.
+    expect(JSON.stringify(result.ok && result.data)).toContain('"reviews_url"');
+  });
+
+  it('leaves nulls and API links out (links for people stay) and says so', async () => {
+    const tool = server.tool('library_get_book')!;
+    const result = await tool.invoke({ bookId: 3 });
+    const view = await toModelView({ result, tool, input: { bookId: 3 } });
+    const shown = JSON.parse(view.text) as { note: string; result: Record<string, unknown> };
+    expect(Object.keys(shown.result)).toEqual(['id', 'title', 'genre', 'author', 'summary', 'isbn', 'html_url', 'tags']);
+    expect(shown.result.author).toEqual({ id: 4, name: 'Author 4' });
+    expect(shown.note).toBe('Left out: 2 null field(s) and 4 API link field(s) (url, *_url, _links).');
+    const uncompacted = await toModelView({ result, tool, results: { compact: false } });
+    expect(uncompacted.value).toEqual(result.ok && result.data);
+    expect(uncompacted.note).toBeUndefined();
+  });
+
+  it('names the next page from the Link header, and from a next_cursor in the body', async () => {
+    const books = server.tool('library_list_books')!;
+    const page = await toModelView({ result: await books.invoke({ per_page: 5, genre: 'poetry' }), tool: books, input: { per_page: 5, genre: 'poetry' } });
+    expect(page.note).toContain('More results exist: for the next page, call library_list_books again with the same inputs and {"page":2}.');
+    const events = server.tool('library_list_events')!;
+    const first = await events.invoke({ limit: 10 });
+    const view = await toModelView({ result: first, tool: events, input: { limit: 10 } });
+    const next = inputsNamedBy(view.note!);
+    expect(Object.keys(next)).toEqual(['cursor']);
+    const second = await events.invoke({ limit: 10, ...next });
+    expect(second.ok && (second.data as { data: Array<{ id: string }> }).data[0].id).toBe('evt_011');
+    const last = await events.invoke({ limit: 100, cursor: (second.ok && (second.data as { next_cursor: string }).next_cursor) as string });
+    expect((await toModelView({ result: last, tool: events, input: {} })).note).toBeUndefined();
+  });
+
+  it('keeps every output within small budgets and valid JSON', async () => {
+    const tool = server.tool('library_list_books')!;
+    const result = await tool.invoke({ per_page: 100 });
+    for (const maxTokens of [40, 120, 400, 1500]) {
+      const view = await toModelView({ result, tool, input: {}, results: { maxTokens } });
+      expect(await estimateTextTokens(view.text)).toBeLessThanOrEqual(maxTokens);
+      if (view.type === 'json') expect(() => JSON.parse(view.text)).not.toThrow();
+    }
+  });
+
+  it('cuts long strings and nested lists with markers when one item is larger than the budget', async () => {
+    const result: ToolResult = {
+      ok: true,
+      status: 200,
+      contentType: 'application/json',
+      data: { id: 1, body: 'word '.repeat(20_000), comments: Array.from({ length: 500 }, (_, index) => ({ id: index, text: 'fine' })) },
+    };
+    const view = await toModelView({ result, results: { maxTokens: 1000 } });
+    expect(await estimateTextTokens(view.text)).toBeLessThanOrEqual(1000);
+    const shown = JSON.parse(view.text) as { note: string; result: { body: string; comments: unknown[] } };
+    expect(shown.result.body).toMatch(/… \[\d+ more characters\]$/);
+    expect(shown.note).toMatch(/long text value\(s\) were shortened/);
+  });
+
+  it('cuts text and CSV at line boundaries and turns HTML into readable text', async () => {
+    const csv = ['id,name', ...Array.from({ length: 5000 }, (_, index) => `${index},name ${index}`)].join('\n');
+    const view = await toModelView({ result: { ok: true, status: 200, contentType: 'text/csv', data: csv }, results: { maxTokens: 300 } });
+    expect(view.type).toBe('text');
+    expect(await estimateTextTokens(view.text)).toBeLessThanOrEqual(300);
+    const [body, note] = view.text.split('\n\n[');
+    expect(body.split('\n')[0]).toBe('id,name');
+    expect(csv.startsWith(`${body}\n`)).toBe(true);
+    expect(note).toMatch(/^Showing the first \d+ of 5001 lines/);
+    const html = '<html><head><style>p{}</style><script>x()</script></head><body><h1>Title &amp; more</h1><p>Read <a href="https://x.example/a">the guide</a>.</p><ul><li>one</li><li>two</li></ul></body></html>';
+    const page = await toModelView({ result: { ok: true, status: 200, contentType: 'text/html; charset=utf-8', data: html } });
+    expect(page.text).toBe('# Title & more\nRead the guide (https://x.example/a).\n- one\n- two');
+  });
+
+  it('shows errors with their body cut to the budget, denials as the reason', async () => {
+    const failure: ToolResult = { ok: false, status: 500, error: { kind: 'http_error', message: 'HTTP 500', body: `<html><body>${'<p>stack frame</p>'.repeat(5000)}</body></html>` } };
+    const view = await toModelView({ result: failure, results: { maxTokens: 200 } });
+    expect(view.type).toBe('error');
+    expect(await estimateTextTokens(view.text)).toBeLessThanOrEqual(200);
+    expect(JSON.parse(view.text)).toMatchObject({ error: 'http_error', status: 500, body: expect.stringMatching(/^stack frame\nstack frame/) });
+    const denied = await toModelView({ result: { ok: false, error: { kind: 'denied', message: 'Not approved.' } } });
+    expect(denied).toMatchObject({ type: 'denied', value: 'Not approved.' });
+  });
+
+  it('refuses a budget that is not a positive integer', async () => {
+    await expect(toModelView({ result: { ok: true, status: 204, data: null, contentType: undefined }, results: { maxTokens: 0 } })).rejects.toSatisfy(
+      (error) => ResultsOptionError.isInstance(error) && (error as ResultsOptionError).option === 'results.maxTokens',
+    );
+    await expect(loadApiServer({ name: 'library', spec: librarySpecPath, results: { overrides: [{ match: 'tag:books', maxTokens: 1.5 }] } })).rejects.toThrow(
+      'results.overrides[0].maxTokens must be a positive integer (got 1.5)',
+    );
+  });
+});
