@@ -156,7 +156,7 @@ export function createApiwireMiddleware(
       if (descriptor.deferred && !revealedIn(state).includes(descriptor.name)) {
         const refusal = notRevealedFailure({ toolName: descriptor.name, searchToolName: searchTool.name });
         return new ToolMessage({
-          content: toolResultContent(refusal),
+          content: await toolResultContent(refusal),
           name: toolCall.name,
           tool_call_id: toolCall.id ?? '',
           status: 'error',

@@ -2,9 +2,9 @@
 import type { JsonSchema } from '../json-schema';
 import type { OperationPlan } from '../operation-plan';
 import { claimFreeName } from '../naming/claim-free-name';
-import { compileSelector } from '../policies/compile-selector';
 import type { ToolDescriptor } from '../tool-descriptor';
 import { applyResultLimits } from './apply-result-limits';
+import { compileResultSelectors } from './compile-result-selectors';
 import { fieldSelectionName, fieldSelectionSchema } from './field-selection-schema';
 import { readPagingInputs } from './read-paging-inputs';
 import { defaultMaxResultTokens, type ResultsOptions } from './results-options';
@@ -25,15 +25,11 @@ export function applyResultsOptions(options: {
   apiOrigins: string[];
 }): void {
   const results = options.results ?? {};
-  const compile = (selectors: NonNullable<ResultsOptions['select']>, option: string) =>
-    (Array.isArray(selectors) ? selectors : [selectors]).map((selector) =>
-      typeof selector === 'boolean' ? () => selector : compileSelector({ selector, option }),
-    );
-  const select = results.select === undefined ? [] : compile(results.select, 'results.select');
+  const select = results.select === undefined ? [] : compileResultSelectors({ selectors: results.select, option: 'results.select' });
   const overrides = (results.overrides ?? []).map((override, index) => ({
     override,
     option: `results.overrides[${index}]`,
-    tests: compile(override.match, `results.overrides[${index}].match`),
+    tests: compileResultSelectors({ selectors: override.match, option: `results.overrides[${index}].match` }),
   }));
   for (const tool of options.tools) {
     const plan = options.plans.get(tool);

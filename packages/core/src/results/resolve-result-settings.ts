@@ -1,6 +1,6 @@
 /** The settings in force for one tool's results: the tool's own (from `loadApiServer`) under an adapter's options. */
 import type { ToolDescriptor } from '../tool-descriptor';
-import { compileSelector } from '../policies/compile-selector';
+import { compileResultSelectors } from './compile-result-selectors';
 import { applyResultLimits } from './apply-result-limits';
 import { defaultMaxResultTokens, type ResultViewOptions } from './results-options';
 import type { ToolResultSettings } from './tool-result-settings';
@@ -26,9 +26,8 @@ export function resolveResultSettings(options: {
   if (!results) return settings;
   settings = applyResultLimits({ settings, limits: results, option });
   for (const [index, override] of (results.overrides ?? []).entries()) {
-    const selectors = Array.isArray(override.match) ? override.match : [override.match];
     const at = `${option}.overrides[${index}]`;
-    const tests = selectors.map((selector) => compileSelector({ selector, option: `${at}.match` }));
+    const tests = compileResultSelectors({ selectors: override.match, option: `${at}.match` });
     if (tool && tests.some((test) => test(tool))) settings = applyResultLimits({ settings, limits: override, option: at });
   }
   return settings;
