@@ -3,7 +3,7 @@ import { librarySpecPath, startLibraryServer, type FixtureServer } from '@apiwir
 import { generateText, stepCountIs } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toAISDKTools } from './index';
-import { scriptedLanguageModel, text, toolCall, toolResultSeen, type ModelCall } from './testing/scripted-language-model';
+import { scriptedLanguageModel, text, toolCall, toolResultSeen, type ModelCall } from '@apiwire/fixtures/ai-sdk';
 
 let library: FixtureServer;
 let server: ApiServer;

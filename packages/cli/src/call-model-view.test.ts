@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { librarySpecPath, startLibraryServer } from '@apiwire/fixtures';
-import { runBin } from './run-bin';
+import { runBin } from '../test/run-bin';
 
 const library = await startLibraryServer();
 beforeEach(() => library.reset());

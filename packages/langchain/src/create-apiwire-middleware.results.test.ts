@@ -4,7 +4,7 @@ import { AIMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
 import { createAgent } from 'langchain';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApiwireMiddleware, toLangChainTools } from './index';
-import { ScriptedChatModel, type ScriptedCall } from './testing/scripted-chat-model';
+import { ScriptedChatModel, type ScriptedCall } from '@apiwire/fixtures/langchain';
 
 let library: FixtureServer;
 let server: ApiServer;
