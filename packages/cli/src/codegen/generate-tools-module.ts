@@ -1,5 +1,5 @@
 /** Generates a TypeScript module with a zod input schema per tool and a typed `createTools(server)` factory. */
-import type { ApiServer, JsonSchema, ToolDescriptor } from '@apiwire/core';
+import { mapJsonSchema, type ApiServer, type JsonSchema, type ToolDescriptor } from '@apiwire/core';
 import { jsonSchemaToZod, parseSchema, type JsonSchemaObject, type Refs } from 'json-schema-to-zod';
 import { schemaToTypeText } from './schema-to-type-text';
 import { toIdentifier } from './to-identifier';
@@ -190,26 +190,15 @@ function schemaToZodText(options: { schema: unknown; defs: Map<string, { type: s
   }).trim().replace(/;$/, '');
 }
 
-const schemaMaps = new Set(['properties', '$defs', 'definitions', 'patternProperties']);
-const schemaValues = new Set(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'propertyNames', 'contains']);
-const schemaLists = new Set(['oneOf', 'anyOf', 'allOf', 'prefixItems']);
-
+/** The schema without any `default`, at every depth (core's one schema walk). */
 function withoutDefaults(schema: unknown): unknown {
-  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (key === 'default') continue;
-    if (schemaMaps.has(key) && value !== null && typeof value === 'object') {
-      copy[key] = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, withoutDefaults(child)]));
-    } else if (schemaLists.has(key) && Array.isArray(value)) {
-      copy[key] = value.map(withoutDefaults);
-    } else if (schemaValues.has(key)) {
-      copy[key] = Array.isArray(value) ? value.map(withoutDefaults) : withoutDefaults(value);
-    } else {
-      copy[key] = value;
-    }
-  }
-  return copy;
+  return mapJsonSchema(schema, {
+    rewrite: (node) => {
+      if (!Object.hasOwn(node, 'default')) return node;
+      const { default: _dropped, ...rest } = node;
+      return rest;
+    },
+  });
 }
 
 function refKey(ref: string): string {

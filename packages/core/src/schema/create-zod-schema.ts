@@ -1,6 +1,7 @@
 /** Builds the zod 4 schema of a tool's input from its JSON Schema. */
 import { z, type ZodType } from 'zod';
 import type { JsonSchema } from '../json-schema';
+import { mapJsonSchema } from './map-json-schema';
 
 type FromJsonSchemaInput = Parameters<typeof z.fromJSONSchema>[0];
 
@@ -40,16 +41,17 @@ export function createZodSchema(schema: JsonSchema): ZodType {
   }
 }
 
-const schemaKeys = new Set(['items', 'additionalProperties', 'propertyNames', 'contains', 'contentSchema']);
-const listKeys = new Set(['allOf', 'oneOf', 'anyOf', 'prefixItems']);
-const mapKeys = new Set(['properties', 'patternProperties', '$defs']);
 const unsupported = new Set(['if', 'then', 'else', 'dependentSchemas', 'dependentRequired', 'unevaluatedItems', 'unevaluatedProperties']);
 const jsonTypes = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 const objectKeywords = ['properties', 'required', 'additionalProperties', 'patternProperties', 'minProperties', 'maxProperties', 'propertyNames'];
 
-function zodReady(node: unknown): unknown {
-  if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
-  const schema = node as Record<string, unknown>;
+/** The copy of `schema` that `z.fromJSONSchema` reads as JSON Schema does (see `createZodSchema`). */
+function zodReady(schema: JsonSchema): JsonSchema {
+  return mapJsonSchema(schema, { rewrite: zodReadyNode });
+}
+
+/** One node, its subschemas already rewritten. */
+function zodReadyNode(schema: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (unsupported.has(key)) continue;
@@ -58,10 +60,6 @@ function zodReady(node: unknown): unknown {
     } else if (key === 'type') {
       const types = (Array.isArray(value) ? value : [value]).filter((type) => typeof type === 'string' && jsonTypes.has(type));
       if (types.length > 0) out.type = Array.isArray(value) ? types : types[0];
-    } else if (schemaKeys.has(key)) out[key] = zodReady(value);
-    else if (listKeys.has(key) && Array.isArray(value)) out[key] = value.map(zodReady);
-    else if (mapKeys.has(key) && value !== null && typeof value === 'object') {
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, item]) => [name, zodReady(item)]));
     } else out[key] = value;
   }
   if (out.oneOf !== undefined) {

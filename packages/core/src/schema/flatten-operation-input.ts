@@ -19,6 +19,7 @@
 import type { ServerWarning } from '../api-server';
 import type { JsonSchema } from '../json-schema';
 import type { BodyBinding, ParameterBinding, ParameterLocation } from '../operation-plan';
+import { escapePointerSegment } from '../load/json-pointer';
 import { buildBodyBinding } from './build-body-binding';
 import { requireNonEmpty } from './require-non-empty';
 import type { SchemaContext, SchemaConverter } from './create-schema-converter';
@@ -172,7 +173,7 @@ function parameterSchema(options: {
       contentType = first[0];
       schema = options.converter.convert({
         schema: first[1]?.schema ?? {},
-        pointer: `${pointer}/content/${first[0].replace(/~/g, '~0').replace(/\//g, '~1')}/schema`,
+        pointer: `${pointer}/content/${escapePointerSegment(first[0])}/schema`,
         context: options.context,
       });
     }
@@ -203,7 +204,7 @@ function withUndeclaredPathParameters(options: {
     if (declared.has(name)) continue;
     declared.add(name);
     options.warnings.push({
-      pointer: `/paths/${options.path.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+      pointer: `/paths/${escapePointerSegment(options.path)}`,
       operation: options.operation,
       message: `Path parameter '${name}' is not declared; it is taken as a required string`,
     });
