@@ -6,9 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadO200kTokenCounter } from '@apiwire/cli';
-import type { ApiServer, ToolDescriptor } from '@apiwire/core';
-import { createCallTool, createSearchTool, createToolCatalog, estimateToolTokens, loadApiServer } from '@apiwire/core';
-import { createPlainBm25, type Ranker } from './lib/plain-bm25';
+import type { ApiServer, ToolDescriptor, ToolEmbeddings } from '@apiwire/core';
+import { createCallTool, createSearchTool, createToolCatalog, embeddingText, estimateToolTokens, loadApiServer } from '@apiwire/core';
+import { createPlainBm25 } from './lib/plain-bm25';
+import { loadSentenceEncoder } from './lib/sentence-encoder';
 import { runSectionIfMain } from './lib/run-section-if-main';
 import { loadSearchSets, type SearchRequest } from './lib/search-sets';
 import { repositoryRoot } from './lib/shared-dir';
@@ -19,6 +20,9 @@ interface Recall {
   at5: number;
   at10: number;
 }
+
+/** Ranks tools for a query, best first, at most 10. */
+type Ranker = (query: string) => ToolDescriptor[] | Promise<ToolDescriptor[]>;
 
 interface Method {
   label: string;
@@ -36,8 +40,11 @@ export async function run(): Promise<string> {
   const out: string[] = [];
   const sets = await loadSearchSets();
   const verbose = process.env.BENCH_SEARCH_VERBOSE !== undefined;
+  const encoder = process.env.BENCH_SEARCH_EMBEDDINGS === '0' ? { unavailable: 'BENCH_SEARCH_EMBEDDINGS=0' } : await loadSentenceEncoder();
+  const embeddings = 'unavailable' in encoder ? undefined : memoised(encoder);
   const rows: string[] = [];
-  const noMatch = { fired: 0, requests: 0 };
+  const hybridRows: string[] = [];
+  const noMatch = { fired: 0, answered: 0, requests: 0 };
   let github: ApiServer | undefined;
   for (const loaded of sets) {
     if (!('server' in loaded)) {
@@ -47,17 +54,26 @@ export async function run(): Promise<string> {
     const { set, server } = loaded;
     if (set.api === 'github') github = server;
     const methods = setMethods(server);
+    const semantic = embeddings === undefined ? [] : semanticMethods({ server, embeddings });
     for (const half of ['dev', 'test'] as const) {
       const requests = set.requests.filter((request) => request.half === half);
-      const [apiwire, plain] = methods.map((method) => anyGoldRecall({ requests, rank: method.rank }));
-      rows.push(recallRow({ label: `${set.api} (${server.tools.length} tools)`, half, apiwire, plain }));
-      if (verbose && half === 'dev') process.stderr.write(listMisses({ requests, rank: methods[0].rank }));
+      const [apiwire, plain] = await Promise.all(methods.map((method) => anyGoldRecall({ requests, rank: method.rank })));
+      const label = `${set.api} (${server.tools.length} tools)`;
+      rows.push(recallRow({ label, half, apiwire, plain }));
+      if (semantic.length > 0) {
+        const [vector, hybrid] = [await anyGoldRecall({ requests, rank: semantic[0].rank }), await anyGoldRecall({ requests, rank: semantic[1].rank })];
+        hybridRows.push(`| ${label} | ${half} | ${figure(apiwire.at5)} | ${figure(vector.at5)} | ${figure(hybrid.at1)} | **${figure(hybrid.at5)}** | ${figure(hybrid.at10)} |`);
+      }
+      if (verbose && half === 'dev') process.stderr.write(await listMisses({ requests, rank: methods[0].rank }));
     }
     const searchTool = createSearchTool(createToolCatalog([server]), { scope: 'all' });
     for (const request of set.requests) {
       const { result } = await searchTool.execute({ query: request.query }, { revealed: [] });
       noMatch.requests++;
-      if ('tools' in result && result.tools.length === 0) noMatch.fired++;
+      if (!('tools' in result) || result.tools.length > 0) continue;
+      noMatch.fired++;
+      const top5 = (await methods[0].rank(request.query)).slice(0, 5).map(operationKey);
+      if (request.gold.some((key) => top5.includes(key))) noMatch.answered++;
     }
   }
   out.push(
@@ -68,9 +84,19 @@ export async function run(): Promise<string> {
     '|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    `\`search_tools\` answered "nothing matched well" on ${noMatch.fired} of ${noMatch.requests} requests that do have an answer (${percent(noMatch.fired / Math.max(noMatch.requests, 1))}).`,
+    `\`search_tools\` (lexical, default \`minCoverage\` 0.1) answered "nothing matched well" on ${noMatch.fired} of ${noMatch.requests} requests that do have an answer (${percent(noMatch.fired / Math.max(noMatch.requests, 1))}); on ${noMatch.answered} of them (${percent(noMatch.answered / Math.max(noMatch.requests, 1))} of all) an acceptable operation was in the lexical top 5. With embeddings it does not judge (it cannot tell a weak vector match from a good one).`,
     '',
-    ...(await restbenchSection()),
+    ...(embeddings === undefined
+      ? [`(Hybrid search not measured: ${'unavailable' in encoder ? encoder.unavailable : ''}.)`]
+      : [
+          `Hybrid search with a small real embedding model, ${embeddings.model} (scripts/lib/sentence-encoder.ts, installed on demand): vector alone is the cosine ranking of the same embedded texts; hybrid is \`catalog.search\` with \`embeddings\` (reciprocal rank fusion of the lexical and vector rankings, 50 deep each).`,
+          '',
+          '| set | half | lexical @5 | vector alone @5 | hybrid @1 | hybrid @5 | hybrid @10 |',
+          '|---|---|---|---|---|---|---|',
+          ...hybridRows,
+        ]),
+    '',
+    ...(await restbenchSection(embeddings)),
     '',
     ...latencySection(github),
     '',
@@ -87,11 +113,62 @@ function setMethods(server: ApiServer): Method[] {
   ];
 }
 
-function anyGoldRecall(options: { requests: SearchRequest[]; rank: Ranker }): Recall {
+/** The embedding model wrapped so each text is embedded once per run, whichever catalog or ranking asks. */
+function memoised(embeddings: ToolEmbeddings): ToolEmbeddings {
+  const vectors = new Map<string, number[]>();
+  return {
+    model: embeddings.model,
+    async embedDocuments(texts) {
+      const missing = [...new Set(texts.filter((text) => !vectors.has(text)))];
+      if (missing.length > 0) (await embeddings.embedDocuments(missing)).forEach((vector, at) => vectors.set(missing[at], vector));
+      return texts.map((text) => vectors.get(text)!);
+    },
+    async embedQuery(text) {
+      const key = `query:${text}`;
+      if (!vectors.has(key)) vectors.set(key, await embeddings.embedQuery(text));
+      return vectors.get(key)!;
+    },
+  };
+}
+
+/** Vector alone (cosine over the texts `embeddingText` gives) and hybrid (`catalog.search` with embeddings). */
+function semanticMethods(options: { server: ApiServer; embeddings: ToolEmbeddings }): Method[] {
+  const { server, embeddings } = options;
+  const catalog = createToolCatalog([server], { embeddings });
+  let toolVectors: Promise<number[][]> | undefined;
+  const cosine = (left: number[], right: number[]) => {
+    let dot = 0;
+    let leftLength = 0;
+    let rightLength = 0;
+    left.forEach((value, at) => {
+      dot += value * right[at];
+      leftLength += value * value;
+      rightLength += right[at] * right[at];
+    });
+    return dot / Math.sqrt(leftLength * rightLength || 1);
+  };
+  return [
+    {
+      label: 'vector alone',
+      rank: async (query) => {
+        toolVectors ??= embeddings.embedDocuments(server.tools.map(embeddingText));
+        const [vectors, queryVector] = await Promise.all([toolVectors, embeddings.embedQuery(query)]);
+        return vectors
+          .map((vector, index) => ({ index, similarity: cosine(vector, queryVector) }))
+          .sort((left, right) => right.similarity - left.similarity || left.index - right.index)
+          .slice(0, 10)
+          .map((hit) => server.tools[hit.index]);
+      },
+    },
+    { label: 'hybrid', rank: async (query) => (await catalog.search(query, { limit: 10 })).map((match) => match.descriptor) },
+  ];
+}
+
+async function anyGoldRecall(options: { requests: SearchRequest[]; rank: Ranker }): Promise<Recall> {
   const recall: Recall = { requests: options.requests.length, at1: 0, at5: 0, at10: 0 };
   for (const request of options.requests) {
     const gold = new Set(request.gold);
-    const first = options.rank(request.query).findIndex((tool) => gold.has(operationKey(tool)));
+    const first = (await options.rank(request.query)).findIndex((tool) => gold.has(operationKey(tool)));
     if (first < 0) continue;
     if (first < 1) recall.at1++;
     if (first < 5) recall.at5++;
@@ -101,16 +178,19 @@ function anyGoldRecall(options: { requests: SearchRequest[]; rank: Ranker }): Re
   return { requests: recall.requests, at1: recall.at1 / count, at5: recall.at5 / count, at10: recall.at10 / count };
 }
 
+function figure(value: number): string {
+  return value.toFixed(2);
+}
+
 function recallRow(options: { label: string; half: string; apiwire: Recall; plain: Recall }): string {
   const { apiwire, plain } = options;
-  const figure = (value: number) => value.toFixed(2);
   return `| ${options.label} | ${options.half} | ${apiwire.requests} | ${figure(apiwire.at1)} | **${figure(apiwire.at5)}** | ${figure(apiwire.at10)} | ${figure(plain.at1)} | ${figure(plain.at5)} | ${figure(plain.at10)} |`;
 }
 
-function listMisses(options: { requests: SearchRequest[]; rank: Ranker }): string {
+async function listMisses(options: { requests: SearchRequest[]; rank: Ranker }): Promise<string> {
   const lines: string[] = [];
   for (const request of options.requests) {
-    const ranked = options.rank(request.query).slice(0, 5).map(operationKey);
+    const ranked = (await options.rank(request.query)).slice(0, 5).map(operationKey);
     if (request.gold.some((key) => ranked.includes(key))) continue;
     lines.push(`${request.id}: ${request.query}\n  want ${request.gold.join(', ')}\n  top5 ${ranked.join(', ')}`);
   }
@@ -118,7 +198,7 @@ function listMisses(options: { requests: SearchRequest[]; rank: Ranker }): strin
 }
 
 /** RestBench as before: each query's gold operations (`gold_unique`), recall as the share of them found. */
-async function restbenchSection(): Promise<string[]> {
+async function restbenchSection(embeddings: ToolEmbeddings | undefined): Promise<string[]> {
   const text = await readFile(resolve(restbenchDir, 'restbench_normalized.jsonl'), 'utf8');
   const queries = text
     .split('\n')
@@ -128,26 +208,30 @@ async function restbenchSection(): Promise<string[]> {
   for (const api of restbenchApis) {
     const server = await loadApiServer({ name: api.name, spec: await readRestbenchSpec(api.file), baseUrl: api.baseUrl });
     const mine = queries.filter((query) => query.api === api.name);
-    const figures = setMethods(server).map((method) => {
+    const methods = [...setMethods(server), ...(embeddings === undefined ? [] : semanticMethods({ server, embeddings }).slice(1))];
+    const figures: string[][] = [];
+    for (const method of methods) {
       const totals = { at1: 0, at5: 0, at10: 0 };
       for (const query of mine) {
-        const ranked = method.rank(query.query).map(operationKey);
+        const ranked = (await method.rank(query.query)).map(operationKey);
         const gold = new Set(query.gold_unique);
         const share = (k: number) => ranked.slice(0, k).filter((key) => gold.has(key)).length / gold.size;
         totals.at1 += share(1);
         totals.at5 += share(5);
         totals.at10 += share(10);
       }
-      return [totals.at1, totals.at5, totals.at10].map((value) => (value / mine.length).toFixed(2));
-    });
-    const [apiwire, plain] = figures;
-    rows.push(`| ${api.name} (${server.tools.length} tools) | ${mine.length} | ${apiwire[0]} | **${apiwire[1]}** | ${apiwire[2]} | ${plain[0]} | ${plain[1]} | ${plain[2]} |`);
+      figures.push([totals.at1, totals.at5, totals.at10].map((value) => (value / mine.length).toFixed(2)));
+    }
+    const [apiwire, plain, hybrid] = figures;
+    const hybridCells = hybrid === undefined ? '' : ` ${hybrid[0]} | **${hybrid[1]}** | ${hybrid[2]} |`;
+    rows.push(`| ${api.name} (${server.tools.length} tools) | ${mine.length} | ${apiwire[0]} | **${apiwire[1]}** | ${apiwire[2]} | ${plain[0]} | ${plain[1]} | ${plain[2]} |${hybridCells}`);
   }
+  const hybridHead = embeddings === undefined ? ['', ''] : [' hybrid @1 | hybrid @5 | hybrid @10 |', '---|---|---|'];
   return [
     'RestBench (fixtures/restbench, MIT): recall@k is the share of a query\'s gold operations in the top k, averaged.',
     '',
-    '| API | queries | apiwire @1 | apiwire @5 | apiwire @10 | BM25 @1 | BM25 @5 | BM25 @10 |',
-    '|---|---|---|---|---|---|---|---|',
+    `| API | queries | apiwire @1 | apiwire @5 | apiwire @10 | BM25 @1 | BM25 @5 | BM25 @10 |${hybridHead[0]}`,
+    `|---|---|---|---|---|---|---|---|${hybridHead[1]}`,
     ...rows,
   ];
 }

@@ -48,6 +48,8 @@ export { SelectorError } from './policies/selector-error';
 export { createToolCatalog, isToolCatalog } from './catalog/create-tool-catalog';
 export type { ToolCatalogSource } from './catalog/create-tool-catalog';
 export type { CatalogSearchOptions, SearchFunction, SearchMatch, ToolCatalog, ToolCatalogOptions } from './catalog/tool-catalog';
+export type { SearchWarning, ToolEmbeddings, VectorCache } from './search/tool-embeddings';
+export { embeddingText } from './search/embedding-text';
 export { ToolNameClashError } from './catalog/tool-name-clash-error';
 export type { MetaTool, MetaToolContext, MetaToolOutput } from './catalog/meta-tool';
 export { createSearchTool } from './catalog/create-search-tool';

@@ -152,7 +152,13 @@ describe('meta-tools', () => {
     const onlyDeferred = await search.execute({ query: 'list invoices' }, { revealed: [] });
     expect((onlyDeferred.result as { tools: Array<{ name: string }> }).tools.map((found) => found.name)).toEqual(['billing_delete_invoice']);
     const nothing = await search.execute({ query: 'zebra crossing' }, { revealed: [] });
-    expect(nothing).toEqual({ result: { tools: [] }, revealed: [] });
+    expect(nothing).toEqual({
+      result: { tools: [], note: expect.stringContaining('Nothing matched "zebra crossing" well. Search again naming the resource and the action') },
+      revealed: [],
+    });
+    // one rare word of four found: the weak match is not revealed
+    const weak = await search.execute({ query: 'zebra crossing giraffe invoice' }, { revealed: [] });
+    expect(weak).toEqual({ result: { tools: [], note: expect.stringContaining('Nothing matched') }, revealed: [] });
     const bad = await search.execute({ query: 3 }, { revealed: [] });
     expect(bad.result).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
   });

@@ -1,5 +1,6 @@
 /** Builds a tool catalog over several servers (or hand-made descriptors): lookup, deferral and search. */
 import type { ApiServer } from '../api-server';
+import { createHybridSearch } from '../search/create-hybrid-search';
 import { createSearchIndex, type SearchIndex } from '../search/create-search-index';
 import type { ToolDescriptor } from '../tool-descriptor';
 import type { CatalogSearchOptions, SearchMatch, ToolCatalog, ToolCatalogOptions } from './tool-catalog';
@@ -32,7 +33,7 @@ const cache = new WeakMap<object, CacheEntry[]>();
  */
 export function createToolCatalog(source: ToolCatalogSource, options?: ToolCatalogOptions): ToolCatalog {
   if (isToolCatalog(source)) {
-    if (options === undefined || options.search === undefined) return source;
+    if (options?.search === undefined && options?.embeddings === undefined) return source;
     return createToolCatalog(source.tools, options);
   }
   const items: ReadonlyArray<ApiServer | ToolDescriptor> = Array.isArray(source)
@@ -45,7 +46,8 @@ export function createToolCatalog(source: ToolCatalogSource, options?: ToolCatal
       (entry) =>
         entry.items.length === items.length &&
         entry.items.every((item, index) => item === items[index]) &&
-        entry.options?.search === options?.search,
+        entry.options?.search === options?.search &&
+        entry.options?.embeddings === options?.embeddings,
     );
     if (found) return found.catalog;
     const catalog = buildCatalog({ items, options });
@@ -88,13 +90,14 @@ function buildCatalog(options: {
     }
     return set;
   };
-  const rank = (query: string, searchOptions?: CatalogSearchOptions): SearchMatch[] => {
-    index ??= createSearchIndex(tools);
-    return index
+  const lexical = () => (index ??= createSearchIndex(tools));
+  const rank = (query: string, searchOptions?: CatalogSearchOptions): SearchMatch[] =>
+    lexical()
       .rank({ query, limit: searchOptions?.limit ?? defaultLimit, among: amongIndexes(searchOptions?.among) })
-      .map((hit) => ({ descriptor: tools[hit.index], score: hit.score }));
-  };
+      .map((hit) => ({ descriptor: tools[hit.index], score: hit.score, coverage: hit.coverage }));
   const plugged = options.options?.search;
+  const embeddings = options.options?.embeddings;
+  const hybrid = embeddings === undefined ? undefined : createHybridSearch({ tools, lexical, embeddings });
 
   const catalog: ToolCatalog & { [catalogMarker]: true } = {
     [catalogMarker]: true,
@@ -104,6 +107,10 @@ function buildCatalog(options: {
     get: (nameOrId) => byKey.get(nameOrId),
     rank,
     async search(query, searchOptions) {
+      if (plugged === undefined && hybrid !== undefined) {
+        const hits = await hybrid.rank({ query, limit: searchOptions?.limit ?? defaultLimit, among: amongIndexes(searchOptions?.among) });
+        return hits.map(({ index: at, ...hit }) => ({ ...hit, descriptor: tools[at] }));
+      }
       if (plugged === undefined) return rank(query, searchOptions);
       const limit = searchOptions?.limit ?? defaultLimit;
       const eligible = amongIndexes(searchOptions?.among);

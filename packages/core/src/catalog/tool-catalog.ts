@@ -1,10 +1,18 @@
 /** The contract of a tool catalog: every tool of several servers, their deferral, lookup and search. */
+import type { ToolEmbeddings } from '../search/tool-embeddings';
 import type { ToolDescriptor } from '../tool-descriptor';
 
 /** One search hit: the tool and its score (higher is better; comparable only within one search). */
 export interface SearchMatch {
   descriptor: ToolDescriptor;
   score: number;
+  /**
+   * Built-in ranking only: the share of the query's words (weighted by rarity) this tool has, 0 to 1. When every
+   * match covers little, nothing matched the request well.
+   */
+  coverage?: number;
+  /** Hybrid search only: the cosine similarity of the tool's vector and the query's, when the vector side found it. */
+  similarity?: number;
 }
 
 /** Options of one search. */
@@ -29,6 +37,13 @@ export type SearchFunction = (options: {
 export interface ToolCatalogOptions {
   /** Replaces the built-in ranking in `search` (not in `rank`). */
   search?: SearchFunction;
+  /**
+   * Hybrid search: `search` fuses the built-in ranking with the cosine ranking of this model's vectors
+   * (reciprocal rank fusion). Tools are embedded once per catalog, on the first search, and kept in
+   * `embeddings.cache` when given; a failed embedding call falls back to the built-in ranking with a warning.
+   * Ignored when `search` is set.
+   */
+  embeddings?: ToolEmbeddings;
 }
 
 /** All tools of several servers, names unique across them. Holds no per-conversation state. */

@@ -1,12 +1,18 @@
 /** The built-in search: a BM25F index over tool names, summaries, paths, tags, parameter names, descriptions and actions. */
 import type { ToolDescriptor } from '../tool-descriptor';
 import { parseSearchQuery } from './parse-search-query';
+import { searchTerms } from './search-terms';
 import { type SearchField, toolSearchFields } from './tool-search-fields';
 
-/** A ranked hit: the position of the tool in the indexed list and its score. */
+/** A ranked hit: the position of the tool in the indexed list, its score, and how much of the query it covers. */
 export interface IndexHit {
   index: number;
   score: number;
+  /**
+   * The share of the query's words (weighted by rarity; action words and named values aside) found in this tool,
+   * 0 to 1; a word the API never uses counts as rare. Low for every hit: nothing matched the request well.
+   */
+  coverage: number;
 }
 
 /** A built index. `rank` is synchronous and deterministic (ties keep the indexed order). */
@@ -50,8 +56,13 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
   return {
     rank({ query, limit, among }) {
       const scores = new Float64Array(count);
+      const covered = new Float64Array(count);
       const touched: number[] = [];
       const terms = [...parseSearchQuery({ query, known: (term) => vocabulary.has(term) })];
+      const parsed = new Map(terms);
+      const content = new Set(searchTerms({ text: query, compounds: false }).filter((term) => (parsed.get(term) ?? 0) >= 1));
+      let contentWeight = 0;
+      for (const term of content) contentWeight += inverseFrequency(postings.get(term)?.length ?? 0);
       const add = (options: { term: string; weight: number; onlyMatched: boolean }) => {
         const list = postings.get(options.term);
         if (list === undefined) return;
@@ -63,11 +74,16 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
             touched.push(index);
           }
           scores[index] += (idf * frequency * (k1 + 1)) / (k1 + frequency);
+          if (content.has(options.term)) covered[index] += idf / options.weight;
         }
       };
       for (const [term, weight] of terms) if (!term.startsWith('action:')) add({ term, weight, onlyMatched: false });
       for (const [term, weight] of terms) if (term.startsWith('action:')) add({ term, weight, onlyMatched: true });
-      const hits = touched.map((index) => ({ index, score: scores[index] }));
+      const hits = touched.map((index) => ({
+        index,
+        score: scores[index],
+        coverage: contentWeight > 0 ? Math.min(1, covered[index] / contentWeight) : 0,
+      }));
       hits.sort((left, right) => right.score - left.score || left.index - right.index);
       return hits.slice(0, Math.max(0, limit));
     },
