@@ -18,6 +18,7 @@ export type {
   AISDKToolsSource,
 } from './to-ai-sdk-tools-options';
 export { revealedToolNames } from './revealed-tool-names';
+export type { AISDKEmbeddingsOption } from './ai-sdk-tool-embeddings';
 export { InvalidToolNameError } from './invalid-tool-name-error';
 export { ToolInputError } from './tool-input-error';
 export { toolResultToModelOutput } from './tool-result-to-model-output';

@@ -1,5 +1,6 @@
 /** The options of `toAISDKTools` and the shape of what it returns. */
 import type { ApproveHook, ResultViewOptions, ToolCatalogSource } from '@apiwire/core';
+import type { AISDKEmbeddingsOption } from './ai-sdk-tool-embeddings';
 import type { ModelMessage, ToolApprovalStatus, ToolSet } from 'ai';
 
 /** How apiwire tools are named, searched and approved in the AI SDK. */
@@ -10,6 +11,12 @@ export interface AISDKToolsOptions {
   separator?: string;
   /** Most tools one search reveals (default 5). */
   maxResults?: number;
+  /**
+   * Hybrid search for deferred tools: an AI SDK `EmbeddingModel` (or `{ model, cache, onWarning }`). The catalog
+   * fuses its word ranking with this model's (tools embedded with `embedMany` on the first search, queries with
+   * `embed`); a failed embedding call falls back to words alone with a warning.
+   */
+  embeddings?: AISDKEmbeddingsOption;
   /** Name of the search tool offered when some tools are deferred (default `search_tools`). */
   searchToolName?: string;
   /**

@@ -8,6 +8,7 @@ import {
   type ToolDescriptor,
 } from '@apiwire/core';
 import type { ToolSet } from 'ai';
+import { aiSdkToolEmbeddings } from './ai-sdk-tool-embeddings';
 import { apiwireSearchTool } from './apiwire-search-tool';
 import { apiwireTool } from './apiwire-tool';
 import { createApprovalLedger } from './approval-ledger';
@@ -28,7 +29,10 @@ import { toolKey } from './tool-key';
  * ```
  */
 export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOptions = {}): AISDKTools {
-  const catalog = createToolCatalog(source);
+  const catalog = createToolCatalog(
+    source,
+    options.embeddings === undefined ? undefined : { embeddings: aiSdkToolEmbeddings(options.embeddings) },
+  );
   const baseUrls = serverBaseUrls(source);
   const ledger = createApprovalLedger();
   const tools: ToolSet = {};

@@ -16,6 +16,7 @@ import { ApiwireTool } from './apiwire-tool';
 import { metaToolContent } from './meta-tool-content';
 import { revealedToolNames } from './revealed-tool-names';
 import { reviewToolCalls } from './review-tool-calls';
+import { type LangChainEmbeddingsOption, langChainToolEmbeddings } from './lang-chain-tool-embeddings';
 import type { LangChainToolsSource } from './to-lang-chain-tools-options';
 import { toolResultContent } from './tool-result-content';
 
@@ -38,6 +39,8 @@ export interface ApiwireMiddlewareOptions {
    * replace, for the keys they set, the servers' `results` option. The message's artifact keeps the full `ToolResult`.
    */
   results?: ResultViewOptions;
+  /** Hybrid search: a LangChain `Embeddings` (or `{ model, cache, onWarning }`), as in `toLangChainTools`. */
+  embeddings?: LangChainEmbeddingsOption;
 }
 
 /** The middleware `createApiwireMiddleware` returns: its state is `apiwireAgentState`. */
@@ -71,7 +74,10 @@ export function createApiwireMiddleware(
   source: LangChainToolsSource,
   options: ApiwireMiddlewareOptions = {},
 ): ApiwireMiddleware {
-  const catalog = createToolCatalog(source);
+  const catalog = createToolCatalog(
+    source,
+    options.embeddings === undefined ? undefined : { embeddings: langChainToolEmbeddings(options.embeddings) },
+  );
   const baseUrls = serverBaseUrls(source);
   const deferredNames = new Set(catalog.deferred().map((descriptor) => descriptor.name));
   const searchTool = createSearchTool(catalog, { maxResults: options.maxResults });

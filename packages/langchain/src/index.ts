@@ -22,5 +22,6 @@ export {
 export { revealedToolNames } from './revealed-tool-names';
 export { toLangChainTools } from './to-lang-chain-tools';
 export type { LangChainToolsOptions, LangChainToolsSource } from './to-lang-chain-tools-options';
+export type { LangChainEmbeddingsOption } from './lang-chain-tool-embeddings';
 export { toolResultContent } from './tool-result-content';
 export type { ToolResultContentOptions } from './tool-result-content';

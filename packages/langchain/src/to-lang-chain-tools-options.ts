@@ -1,5 +1,6 @@
 /** The options of `toLangChainTools` and what it accepts. */
 import type { ApproveHook, ResultViewOptions, ToolCatalogSource } from '@apiwire/core';
+import type { LangChainEmbeddingsOption } from './lang-chain-tool-embeddings';
 
 /** Options of `toLangChainTools`. */
 export interface LangChainToolsOptions {
@@ -21,6 +22,12 @@ export interface LangChainToolsOptions {
    * replace, for the keys they set, the servers' `results` option. The message's artifact keeps the full `ToolResult`.
    */
   results?: ResultViewOptions;
+  /**
+   * Hybrid search: a LangChain `Embeddings` (or `{ model, cache, onWarning }`). `search_tools` fuses the word
+   * ranking with this model's (tools embedded with `embedDocuments` on the first search, queries with
+   * `embedQuery`); a failed embedding call falls back to words alone with a warning.
+   */
+  embeddings?: LangChainEmbeddingsOption;
 }
 
 /** What `toLangChainTools` and `createApiwireMiddleware` accept: loaded servers (or descriptors), or a catalog of them. */

@@ -1,5 +1,6 @@
 /** `toLangChainTools`: the tools of servers (or a catalog) as LangChain `StructuredTool`s, for `bindTools` and agents. */
 import { createCallTool, createSearchTool, createToolCatalog, serverBaseUrls } from '@apiwire/core';
+import { langChainToolEmbeddings } from './lang-chain-tool-embeddings';
 import type { StructuredTool } from '@langchain/core/tools';
 import { ApiwireMetaTool } from './apiwire-meta-tool';
 import { ApiwireTool } from './apiwire-tool';
@@ -19,7 +20,10 @@ import type { LangChainToolsOptions, LangChainToolsSource } from './to-lang-chai
  * ```
  */
 export function toLangChainTools(source: LangChainToolsSource, options: LangChainToolsOptions = {}): StructuredTool[] {
-  const catalog = createToolCatalog(source);
+  const catalog = createToolCatalog(
+    source,
+    options.embeddings === undefined ? undefined : { embeddings: langChainToolEmbeddings(options.embeddings) },
+  );
   const baseUrls = serverBaseUrls(source);
   const tools: StructuredTool[] = catalog
     .visible()
