@@ -82,7 +82,7 @@ export function buildTool(options: {
     const context = converter.context('output');
     const schema = converter.convert({ schema: response.schema.node, pointer: response.schema.pointer, context });
     const defs = converter.collectDefs(context);
-    return defs ? { ...schema, $defs: { ...(schema.$defs ?? {}), ...defs } } : schema;
+    return defs ? withTopLevelExpanded({ schema, defs }) : schema;
   };
   return {
     description: toolDescription({
@@ -102,4 +102,19 @@ export function buildTool(options: {
       ...danglingResponseRefs({ operation, document: options.document, pointer: spec.pointer, label }),
     ],
   };
+}
+
+/**
+ * The output schema with its `$defs`; a top-level `{ $ref }` is replaced by the schema it names, which stays in
+ * `$defs` only when another definition refers to it.
+ */
+function withTopLevelExpanded(options: { schema: JsonSchema; defs: Record<string, JsonSchema> }): JsonSchema {
+  const { schema, defs } = options;
+  const ref = typeof schema.$ref === 'string' && Object.keys(schema).length === 1 ? schema.$ref : undefined;
+  const name = ref?.startsWith('#/$defs/') ? ref.slice('#/$defs/'.length) : undefined;
+  if (name === undefined || defs[name] === undefined) return { ...schema, $defs: defs };
+  const { [name]: top, ...others } = defs;
+  const referred = JSON.stringify(others).includes(JSON.stringify(ref)) || JSON.stringify(top).includes(JSON.stringify(ref));
+  const kept = referred ? defs : others;
+  return Object.keys(kept).length > 0 ? { ...top, $defs: kept } : { ...top };
 }

@@ -42,6 +42,12 @@ export interface ResultsOptions extends ResultLimits {
 export interface ResultViewOptions extends ResultLimits {
   /** Per-tool limits by selector, applied last. */
   overrides?: ResultsOverride[];
+  /**
+   * Counts tokens exactly as your model does (e.g. a tokenizer's `(text) => encode(text).length`); the view then
+   * fills the budget to the last token. Default: core's fast estimate, with 8 % of the budget kept as headroom for
+   * its error.
+   */
+  countTokens?: TokenCounter;
 }
 
 /** Tokens of a text; any estimator fits (the default is core's o200k estimate). */
@@ -49,3 +55,6 @@ export type TokenCounter = (text: string) => number | Promise<number>;
 
 /** The default budget of one result the model reads, in tokens. */
 export const defaultMaxResultTokens = 8000;
+
+/** The share of the budget the view fills when tokens are estimated rather than counted by the model's tokenizer. */
+export const estimatedBudgetShare = 0.92;

@@ -83,6 +83,24 @@ describe('toModelView', () => {
     }
   });
 
+  it('fills the budget with the counter it is given (here one token per character), and keeps headroom with the estimate', async () => {
+    const tool = server.tool('library_list_books')!;
+    const result = await tool.invoke({ per_page: 100 });
+    const counted: number[] = [];
+    const countTokens = (text: string) => {
+      counted.push(text.length);
+      return text.length;
+    };
+    const view = await toModelView({ result, tool, input: {}, results: { maxTokens: 5000, countTokens } });
+    expect(view.tokens).toBe(view.text.length);
+    expect(view.text.length).toBeLessThanOrEqual(5000);
+    expect(view.text.length).toBeGreaterThan(4000);
+    expect(counted.length).toBeGreaterThan(1);
+    const estimated = await toModelView({ result, tool, input: {}, results: { maxTokens: 5000 } });
+    expect(estimated.tokens).toBeLessThanOrEqual(5000 * 0.92);
+    expect(estimated.note).toContain('cut to fit 5000 tokens');
+  });
+
   it('cuts long strings and nested lists with markers when one item is larger than the budget', async () => {
     const result: ToolResult = {
       ok: true,

@@ -14,7 +14,7 @@ import { modelViewNote, type ModelViewFacts } from './model-view-note';
 import { nextPageInput } from './next-page-input';
 import { resolveResultSettings } from './resolve-result-settings';
 import { restOfPageInput } from './rest-of-page-input';
-import type { ResultViewOptions, TokenCounter } from './results-options';
+import { estimatedBudgetShare, type ResultViewOptions, type TokenCounter } from './results-options';
 import { selectFields } from './select-fields';
 import type { ToolResultSettings } from './tool-result-settings';
 
@@ -29,7 +29,7 @@ export interface ToModelViewOptions {
   toolName?: string;
   /** An adapter's or the CLI's `results` option, over the tool's own. */
   results?: ResultViewOptions;
-  /** Token estimator (default: core's o200k estimate). */
+  /** Token counter (default: `results.countTokens`, else core's fast estimate with headroom for its error). */
   countTokens?: TokenCounter;
 }
 
@@ -48,9 +48,12 @@ export interface ToModelViewOptions {
  */
 export async function toModelView(options: ToModelViewOptions): Promise<ModelView> {
   const { result, tool } = options;
-  const settings = resolveResultSettings({ tool, results: options.results });
-  const countTokens = options.countTokens ?? estimateTextTokens;
-  const facts: ModelViewFacts = { toolName: options.toolName ?? tool?.name, maxTokens: settings.maxTokens };
+  const resolved = resolveResultSettings({ tool, results: options.results });
+  const exact = options.countTokens ?? options.results?.countTokens;
+  const countTokens = exact ?? estimateTextTokens;
+  const facts: ModelViewFacts = { toolName: options.toolName ?? tool?.name, maxTokens: resolved.maxTokens };
+  // An estimate can be a few percent under the model's count: it fills only part of the budget.
+  const settings = exact ? resolved : { ...resolved, maxTokens: Math.max(1, Math.floor(resolved.maxTokens * estimatedBudgetShare)) };
   const input = isRecord(options.input) ? options.input : {};
   const budget = { settings, countTokens, facts, input };
   if (!result.ok) {

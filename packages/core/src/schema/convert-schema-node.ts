@@ -125,7 +125,8 @@ function convertRefWithSiblings(
 
 /**
  * A local `$ref`: inlined (converted once per document and direction) unless recursive. A ref whose own
- * expansion reaches it again is recursive: from then on it is emitted as `{ $ref: '#/$defs/<Name>' }`.
+ * expansion reaches it again is recursive: from then on it is emitted as `{ $ref: '#/$defs/<Name>' }`. In
+ * output schemas, a ref to a schema with structure (object, array, composition) is always emitted that way.
  */
 export function convertSchemaRef(state: SchemaConversionState, ref: string, pointer: string, context: SchemaContext): JsonSchema {
   if (!ref.startsWith('#')) {
@@ -137,6 +138,9 @@ export function convertSchemaRef(state: SchemaConversionState, ref: string, poin
   }
   if (state.stack.includes(ref)) state.recursive.add(ref);
   if (state.recursive.has(ref)) return refTo(state, ref, context);
+  // Output schemas keep every shared schema with structure as a `$ref` into the tool's `$defs` (inlined, Stripe's
+  // reached 408 M characters); `collectDefs` converts each once. Input schemas inline them, as models read them.
+  if (context.direction === 'output' && !isLeafSchema(readPointer(state.document, ref))) return refTo(state, ref, context);
   const key = `${context.direction}:${ref}`;
   const cached = state.inlineCache.get(key);
   if (cached) {
@@ -171,6 +175,15 @@ export function convertRefBody(
   } finally {
     state.stack.pop();
   }
+}
+
+/** True for a schema without subschemas (a string, a number, an enum …): cheaper inlined than referenced. */
+function isLeafSchema(node: unknown): boolean {
+  if (node === null || typeof node !== 'object') return true;
+  const record = node as Record<string, unknown>;
+  return !['$ref', 'properties', 'items', 'allOf', 'anyOf', 'oneOf', 'additionalProperties', 'prefixItems', 'not', 'patternProperties'].some(
+    (key) => record[key] !== undefined && typeof record[key] !== 'boolean',
+  );
 }
 
 function refTo(state: SchemaConversionState, ref: string, context: SchemaContext): JsonSchema {

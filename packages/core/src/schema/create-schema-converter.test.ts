@@ -105,6 +105,26 @@ describe('schema conversion', () => {
     });
   });
 
+  it('keeps shared parts of the output schema as $ref into its own $defs (leaf schemas inline, the top expanded)', async () => {
+    const tool = await inputOf('3.0.3', { $ref: '#/components/schemas/Order' }, {
+      Order: { type: 'object', properties: { buyer: { $ref: '#/components/schemas/Person' }, seller: { $ref: '#/components/schemas/Person' }, placed: { $ref: '#/components/schemas/Timestamp' } } },
+      Person: { type: 'object', properties: { name: { type: 'string' }, address: { $ref: '#/components/schemas/Address' } } },
+      Address: { type: 'object', properties: { city: { type: 'string' } } },
+      Timestamp: { type: 'string', format: 'date-time' },
+      Unused: { type: 'object', properties: { x: { type: 'string' } } },
+    });
+    expect(tool.outputSchema).toEqual({
+      type: 'object',
+      properties: { buyer: { $ref: '#/$defs/Person' }, seller: { $ref: '#/$defs/Person' }, placed: { type: 'string', format: 'date-time' } },
+      $defs: {
+        Person: { type: 'object', properties: { name: { type: 'string' }, address: { $ref: '#/$defs/Address' } } },
+        Address: { type: 'object', properties: { city: { type: 'string' } } },
+      },
+    });
+    // The input schema inlines them, as models read it.
+    expect(JSON.stringify(tool.inputSchema)).not.toContain('$ref');
+  });
+
   it('keeps recursive refs as $ref into a $defs holding only what the tool reaches', async () => {
     const components = {
       Node: { type: 'object', properties: { label: { type: 'string' }, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } }, meta: { $ref: '#/components/schemas/Meta' } } },

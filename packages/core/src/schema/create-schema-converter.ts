@@ -24,9 +24,9 @@ export interface SchemaConverter {
 }
 
 /**
- * Refs are inlined unless recursive. A ref is recursive when its own expansion reaches it again (a cycle); from
- * then on, for the whole document, it is emitted as `{ $ref: '#/$defs/<Name>' }` and each tool's `$defs` holds
- * only the recursive refs that tool reaches. The parts: `convertSchemaNode` (one node, through the shared
+ * Input refs are inlined unless recursive. A ref is recursive when its own expansion reaches it again (a cycle);
+ * from then on, for the whole document, it is emitted as `{ $ref: '#/$defs/<Name>' }` and each tool's `$defs`
+ * holds only the recursive refs that tool reaches. Output refs to schemas with structure are always `$ref`s. The parts: `convertSchemaNode` (one node, through the shared
  * schema walk `mapSubschemas`), `convertSchemaRef`, `collectDefs`, `isHiddenProperty`, `makeNullable`.
  */
 export function createSchemaConverter(options: {
