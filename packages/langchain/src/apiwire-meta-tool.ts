@@ -37,6 +37,11 @@ export class ApiwireMetaTool extends StructuredTool<JSONSchema, unknown, unknown
   schema: JSONSchema;
   private readonly options: ApiwireMetaToolOptions;
 
+  /** The catalog this meta-tool searches or calls. */
+  get catalog(): ToolCatalog {
+    return this.options.catalog;
+  }
+
   constructor(options: ApiwireMetaToolOptions) {
     super({ metadata: { apiwire: { metaTool: options.metaTool.name } } });
     this.options = options;

@@ -19,6 +19,7 @@ import { reviewToolCalls } from './review-tool-calls';
 import { type LangChainEmbeddingsOption, langChainToolEmbeddings } from './lang-chain-tool-embeddings';
 import type { LangChainToolsSource } from './to-lang-chain-tools-options';
 import { toolResultContent } from './tool-result-content';
+import { ToolWiringError } from './tool-wiring-error';
 
 /** Options of `createApiwireMiddleware`. */
 export interface ApiwireMiddlewareOptions {
@@ -61,7 +62,9 @@ interface ApiwireState {
  * - deferral: deferred tools and `search_tools` are registered too (so the agent can run them), but each model
  *   call sees only visible tools, `search_tools`, and the deferred tools revealed in this thread: revealed names
  *   live in the agent state (`apiwireRevealedTools`), saved by the checkpointer per thread.
- * Pass it alone: `createAgent({ model, tools: [], middleware: [apiwire] })` (not together with `toLangChainTools`).
+ * Pass it alone (`createAgent({ model, tools: [], middleware: [apiwire] })`) or beside `toLangChainTools` for the
+ * same servers (`tools: toLangChainTools([billing])`): each tool is bound once, the middleware's. A different tool
+ * under an apiwire tool's name throws `ToolWiringError` at the first model call.
  *
  * @example
  * ```ts
@@ -88,6 +91,19 @@ export function createApiwireMiddleware(
     ...catalog.tools.map((descriptor) => new ApiwireTool({ descriptor, results: options.results })),
     ...(deferredNames.size > 0 ? [new ApiwireMetaTool({ metaTool: searchTool, catalog, revealed: new Set() })] : []),
   ];
+  const ownTools = new Map<string, unknown>(tools.map((tool) => [tool.name, tool]));
+  // A copy of one of apiwire's tools (from `toLangChainTools` for the same servers) gives way to the middleware's;
+  // anything else under an apiwire name is a clash the middleware cannot resolve.
+  const isSameTool = (tool: unknown, own: unknown): true => {
+    const same =
+      (tool instanceof ApiwireTool && own instanceof ApiwireTool && tool.descriptor === own.descriptor) ||
+      (tool instanceof ApiwireMetaTool && own instanceof ApiwireMetaTool && tool.name === own.name);
+    if (!same) throw new ToolWiringError({ toolName: (own as { name: string }).name });
+    return true;
+  };
+  // `toLangChainTools`' `call_tool` over the same tools: the middleware offers revealed tools directly instead.
+  const isSupersededMetaTool = (tool: unknown): boolean =>
+    tool instanceof ApiwireMetaTool && tool.name === 'call_tool' && tool.catalog.tools.every((descriptor) => toolsByName.get(descriptor.name) === descriptor);
   const gatedTool = (name: string) => {
     const descriptor = toolsByName.get(name);
     return descriptor?.requiresApproval ? descriptor : undefined;
@@ -109,12 +125,17 @@ export function createApiwireMiddleware(
       return revealed.length > (state.apiwireRevealedTools ?? []).length ? { apiwireRevealedTools: revealed } : undefined;
     },
 
+    // Offers each tool once (apiwire's own instance: the same tools may also come through `tools`), and of the
+    // deferred ones only those revealed in this thread.
     wrapModelCall: async (request: { tools: unknown[]; state: ApiwireState }, handler: (request: never) => unknown) => {
-      if (deferredNames.size === 0) return handler(request as never);
-      const revealed = new Set(revealedIn(request.state));
+      const revealed = deferredNames.size === 0 ? undefined : new Set(revealedIn(request.state));
       const offered = request.tools.filter((tool) => {
         const name = (tool as { name?: unknown }).name;
-        return typeof name !== 'string' || !deferredNames.has(name) || revealed.has(name);
+        if (typeof name !== 'string') return true;
+        const own = ownTools.get(name);
+        if (own !== undefined && tool !== own) return !isSameTool(tool, own);
+        if (own === undefined && isSupersededMetaTool(tool)) return false;
+        return revealed === undefined || !deferredNames.has(name) || revealed.has(name);
       });
       return handler({ ...request, tools: offered } as never);
     },
@@ -159,6 +180,8 @@ export function createApiwireMiddleware(
       }
       const descriptor = toolsByName.get(toolCall.name);
       if (descriptor === undefined) return handler(request as never);
+      // The agent may hold a copy of this tool (from `toLangChainTools`); the middleware's own one runs.
+      const ownTool = ownTools.get(toolCall.name);
       if (descriptor.deferred && !revealedIn(state).includes(descriptor.name)) {
         const refusal = notRevealedFailure({ toolName: descriptor.name, searchToolName: searchTool.name });
         return new ToolMessage({
@@ -175,7 +198,7 @@ export function createApiwireMiddleware(
         const tool = new ApiwireTool({ descriptor, approval: approved ? { approved: true } : undefined, results: options.results });
         return handler({ ...request, tool } as never);
       }
-      return handler(request as never);
+      return handler({ ...request, tool: ownTool } as never);
     },
   };
   return middleware as unknown as ApiwireMiddleware;

@@ -25,3 +25,4 @@ export type { LangChainToolsOptions, LangChainToolsSource } from './to-lang-chai
 export type { LangChainEmbeddingsOption } from './lang-chain-tool-embeddings';
 export { toolResultContent } from './tool-result-content';
 export type { ToolResultContentOptions } from './tool-result-content';
+export { ToolWiringError } from './tool-wiring-error';
