@@ -40,13 +40,16 @@ export function apiwireTool(options: {
       path,
       ...(operationId === undefined ? {} : { operationId }),
     },
-    execute: async (input, { abortSignal, toolCallId, messages }) => {
+    // `context` is this tool's entry of the call's `toolsContext` (see AISDKTools.contextFor): it reaches
+    // `auth.resolveCredential` as `callContext`, so each request carries its own user's credentials.
+    execute: async (input, { abortSignal, toolCallId, messages, context }) => {
       const approval = descriptor.requiresApproval
         ? (approvalFor(toolCallId) ?? findApprovalDecision({ messages, toolCallId, input }))
         : undefined;
       return await descriptor.invoke(input, {
         ...(abortSignal === undefined ? {} : { signal: abortSignal }),
         ...(approval === undefined ? {} : { approval }),
+        ...(context === undefined ? {} : { callContext: context }),
       });
     },
     toModelOutput: ({ output, input }) =>

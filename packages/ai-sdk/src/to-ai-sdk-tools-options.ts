@@ -57,6 +57,13 @@ export interface AISDKTools {
   tools: ToolSet;
   /** `'user-approval'` (or the `approve` hook's verdict) for every approval-gated tool, by name. */
   toolApproval: Record<string, AISDKToolApprovalEntry>;
+  /**
+   * The SDK's `toolsContext` giving every apiwire tool the same per-call context (the user, their session): each
+   * tool's `execute` receives it and core hands it to `auth.resolveCredential(name, { callContext })`.
+   * `generateText({ model, tools, toolApproval, toolsContext: contextFor({ userId }) })`. (Not named
+   * `toolsContext`, so that spreading the whole result into `generateText` stays valid.)
+   */
+  contextFor: <CONTEXT>(context: CONTEXT) => Record<string, CONTEXT>;
 }
 
 /** What `toAISDKTools` accepts: loaded servers (or descriptors), or a catalog of them. */

@@ -95,5 +95,7 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
       keyOf: (name) => keysByName.get(name),
     });
   }
-  return { tools, toolApproval };
+  const contextFor = <CONTEXT>(context: CONTEXT): Record<string, CONTEXT> =>
+    Object.fromEntries(Object.keys(tools).map((name) => [name, context]));
+  return { tools, toolApproval, contextFor };
 }

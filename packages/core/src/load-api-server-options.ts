@@ -38,10 +38,14 @@ export interface AuthOptions {
    * used only on the API's origin or `allowedOrigins`; set `tokenUrl` here to use another.
    */
   schemes?: Record<string, SchemeCredentials>;
-  /** Resolves a `{ credential }` reference per call (async; rotating tokens work); literal-only auth is resolved once. */
+  /**
+   * Resolves a `{ credential }` reference per call (async; rotating tokens work); literal-only auth is resolved once.
+   * `callContext` is the framework's per-call context (AI SDK `experimental_context`, LangChain's run config), so a
+   * web app resolves the token of the user whose conversation made the call.
+   */
   resolveCredential?: (
     reference: string,
-    context: { server: string; tool: string },
+    context: { server: string; tool: string; callContext?: unknown },
   ) => string | Promise<string>;
 }
 

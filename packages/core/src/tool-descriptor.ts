@@ -30,6 +30,11 @@ export interface InvokeOptions {
   signal?: AbortSignal;
   /** The decision of the framework's own human-in-the-loop flow, when it asked. */
   approval?: ApprovalDecision;
+  /**
+   * The framework's per-call context (AI SDK `experimental_context`; LangChain's run `configurable` and runtime
+   * context), handed to `auth.resolveCredential` as `callContext`: how one catalog serves each user with their own token.
+   */
+  callContext?: unknown;
 }
 
 /** One operation as a tool. */

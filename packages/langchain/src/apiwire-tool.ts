@@ -18,7 +18,7 @@ import {
 } from '@langchain/core/tools';
 import type { JSONSchema } from '@langchain/core/utils/json_schema';
 import { isToolInputParsingError } from './is-tool-input-parsing-error';
-import { readToolCallInput } from './read-tool-call-input';
+import { readToolCallInput, type ToolCallInput } from './read-tool-call-input';
 import { toolResultContent } from './tool-result-content';
 
 /** Options of `new ApiwireTool`. */
@@ -76,7 +76,7 @@ export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, st
     } catch (error) {
       if (!isToolInputParsingError(error)) throw error;
       const call = readToolCallInput({ input, config });
-      return (await this.output({ result: await this.send(call.args, call.signal), input: call.args, toolCallId: call.toolCallId })) as ToolReturnType<TInput, TConfig, string | ToolMessage>;
+      return (await this.output({ result: await this.send(call.args, call), input: call.args, toolCallId: call.toolCallId })) as ToolReturnType<TInput, TConfig, string | ToolMessage>;
     }
   }
 
@@ -86,17 +86,19 @@ export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, st
     config?: ToolRunnableConfig,
   ): Promise<string | ToolMessage> {
     const call = readToolCallInput({ input, config });
-    return this.output({ result: await this.send(input, call.signal), input, toolCallId: call.toolCallId });
+    return this.output({ result: await this.send(input, call), input, toolCallId: call.toolCallId });
   }
 
-  private async send(input: unknown, signal: AbortSignal | undefined): Promise<ToolResult> {
+  /** Sends the call; the run's `configurable` and runtime `context` reach `auth.resolveCredential` as `callContext`. */
+  private async send(input: unknown, call: Pick<ToolCallInput, 'signal' | 'callContext'>): Promise<ToolResult> {
+    const { signal } = call;
     signal?.throwIfAborted();
     let approval = this.approval;
     if (approval === undefined && this.approve !== undefined && this.descriptor.requiresApproval) {
       const request = describeApprovalRequest({ tool: this.descriptor, input, baseUrl: this.baseUrl });
       approval = await decideApproval({ approve: this.approve, request });
     }
-    const result = await this.descriptor.invoke(input, { signal, approval });
+    const result = await this.descriptor.invoke(input, { signal, approval, callContext: call.callContext });
     signal?.throwIfAborted();
     return result;
   }

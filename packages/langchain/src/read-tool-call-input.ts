@@ -5,6 +5,8 @@ export interface ToolCallInput {
   args: unknown;
   toolCallId: string | undefined;
   signal: AbortSignal | undefined;
+  /** The run's `configurable` and runtime `context`, for `auth.resolveCredential` (`callContext`). */
+  callContext: { configurable?: Record<string, unknown>; context?: unknown };
 }
 
 /** Splits `tool.invoke(input, config)` arguments the way `StructuredTool.invoke` does. */
@@ -13,6 +15,8 @@ export function readToolCallInput(options: { input: unknown; config: unknown }):
     toolCall?: { id?: string };
     toolCallId?: string;
     signal?: AbortSignal;
+    configurable?: Record<string, unknown>;
+    context?: unknown;
   };
   const input = options.input as { type?: unknown; args?: unknown; id?: string } | null | undefined;
   const isToolCall = input != null && typeof input === 'object' && input.type === 'tool_call' && 'args' in input;
@@ -20,5 +24,9 @@ export function readToolCallInput(options: { input: unknown; config: unknown }):
     args: isToolCall ? input.args : options.input,
     toolCallId: (isToolCall ? input.id : undefined) ?? config.toolCall?.id ?? config.toolCallId,
     signal: config.signal,
+    callContext: {
+      ...(config.configurable === undefined ? {} : { configurable: config.configurable }),
+      ...(config.context === undefined ? {} : { context: config.context }),
+    },
   };
 }

@@ -22,7 +22,7 @@ export interface RequestAuth {
 export async function resolveRequestAuth(options: {
   plan: OperationPlan;
   auth: AuthOptions | undefined;
-  context: { server: string; tool: string };
+  context: { server: string; tool: string; callContext?: unknown };
   tokenCache: OAuthTokenCache;
   fetch: typeof fetch;
   signal?: AbortSignal;

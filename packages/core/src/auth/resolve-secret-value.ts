@@ -11,7 +11,7 @@ export function isCredentialReference(value: unknown): value is { credential: st
 export async function resolveSecretValue(options: {
   value: SecretValue;
   auth: AuthOptions;
-  context: { server: string; tool: string };
+  context: { server: string; tool: string; callContext?: unknown };
 }): Promise<string> {
   const { value, auth } = options;
   if (typeof value === 'string') return value;

@@ -39,7 +39,7 @@ export async function invokeOperation(options: {
   const signal = options.invokeOptions?.signal;
   const oauth = { refreshed: false };
   return retryWithBackoff({
-    send: () => sendAttempt({ context, plan, toolName: descriptor.name, baseUrl, prepared, call, signal, oauth }),
+    send: () => sendAttempt({ context, plan, toolName: descriptor.name, callContext: options.invokeOptions?.callContext, baseUrl, prepared, call, signal, oauth }),
     retry: context.retry,
     mayRetry: mayRetryMethod({ method: plan.method, retry: context.retry }),
     signal,

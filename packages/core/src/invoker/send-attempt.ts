@@ -27,6 +27,8 @@ export async function sendAttempt(options: {
   context: InvokerContext;
   plan: OperationPlan;
   toolName: string;
+  /** The framework's per-call context, for `auth.resolveCredential`. */
+  callContext?: unknown;
   baseUrl: string;
   prepared: PreparedOperation;
   call: PreparedCall;
@@ -80,6 +82,8 @@ function credentials(options: {
   context: InvokerContext;
   plan: OperationPlan;
   toolName: string;
+  /** The framework's per-call context, for `auth.resolveCredential`. */
+  callContext?: unknown;
   baseUrl: string;
   prepared: PreparedOperation;
   signal: AbortSignal;
@@ -91,7 +95,7 @@ function credentials(options: {
     resolveRequestAuth({
       plan: options.plan,
       auth: context.options.auth,
-      context: { server: context.serverName, tool: options.toolName },
+      context: { server: context.serverName, tool: options.toolName, callContext: options.callContext },
       tokenCache: context.tokenCache,
       fetch: context.options.fetch ?? globalThis.fetch,
       signal: options.signal,
