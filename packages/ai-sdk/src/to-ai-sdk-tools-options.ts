@@ -1,7 +1,7 @@
 /** The options of `toAISDKTools` and the shape of what it returns. */
 import type { ApproveHook, ResultViewOptions, ToolCatalogSource } from '@apiwire/core';
 import type { AISDKEmbeddingsOption } from './ai-sdk-tool-embeddings';
-import type { ModelMessage, ToolApprovalStatus, ToolSet } from 'ai';
+import type { ModelMessage, Tool, ToolApprovalStatus } from 'ai';
 
 /** How apiwire tools are named, searched and approved in the AI SDK. */
 export interface AISDKToolsOptions {
@@ -51,10 +51,14 @@ export type AISDKToolApprovalEntry =
   | ToolApprovalStatus
   | ((input: unknown, options: { toolCallId: string }) => Promise<ToolApprovalStatus>);
 
+/** The per-call context an apiwire tool takes (through the SDK's `toolsContext`): any object, e.g. `{ userId }`. */
+export type ApiwireToolContext = Record<string, unknown>;
+
 /** What `toAISDKTools` returns: spread `tools` and `toolApproval` into generateText, streamText or ToolLoopAgent. */
 export interface AISDKTools {
   /** One tool per visible and deferred operation, keyed by name, plus the search tool when some are deferred. */
-  tools: ToolSet;
+  // Typed with an optional per-call context, so that `generateText` accepts `toolsContext: contextFor(…)`.
+  tools: Record<string, Tool<any, any, ApiwireToolContext | undefined>>;
   /** `'user-approval'` (or the `approve` hook's verdict) for every approval-gated tool, by name. */
   toolApproval: Record<string, AISDKToolApprovalEntry>;
   /**
@@ -63,7 +67,7 @@ export interface AISDKTools {
    * `generateText({ model, tools, toolApproval, toolsContext: contextFor({ userId }) })`. (Not named
    * `toolsContext`, so that spreading the whole result into `generateText` stays valid.)
    */
-  contextFor: <CONTEXT>(context: CONTEXT) => Record<string, CONTEXT>;
+  contextFor: <CONTEXT extends ApiwireToolContext>(context: CONTEXT) => Record<string, CONTEXT>;
 }
 
 /** What `toAISDKTools` accepts: loaded servers (or descriptors), or a catalog of them. */

@@ -11,7 +11,7 @@ describe('toAISDKTools types', () => {
   it('accepts a server, servers or a catalog and returns a ToolSet with its toolApproval', () => {
     expectTypeOf(toAISDKTools(server)).toEqualTypeOf<AISDKTools>();
     expectTypeOf(toAISDKTools([server], { prefix: false, strict: true })).toEqualTypeOf<AISDKTools>();
-    expectTypeOf(toAISDKTools(catalog).tools).toEqualTypeOf<ToolSet>();
+    expectTypeOf(toAISDKTools(catalog).tools).toExtend<ToolSet>();
     // @ts-expect-error: options are an object
     toAISDKTools([server], 'billing');
   });
@@ -21,5 +21,13 @@ describe('toAISDKTools types', () => {
     void generateText({ model, tools, toolApproval, prompt: 'hi' });
     void streamText({ model, tools, toolApproval: { ...toolApproval, other: 'user-approval' }, prompt: 'hi' });
     void new ToolLoopAgent({ model, tools, toolApproval, experimental_toolApprovalSecret: 'secret' });
+  });
+
+  it('takes a per-call context through toolsContext, built by contextFor', () => {
+    const { tools, toolApproval, contextFor } = toAISDKTools([server]);
+    void generateText({ model, tools, toolApproval, toolsContext: contextFor({ userId: 'u1' }), prompt: 'hi' });
+    void streamText({ model, tools, toolsContext: contextFor({ userId: 'u1' }), prompt: 'hi' });
+    // @ts-expect-error: a context is an object
+    contextFor('u1');
   });
 });

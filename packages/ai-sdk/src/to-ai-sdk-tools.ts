@@ -7,14 +7,13 @@ import {
   serverBaseUrls,
   type ToolDescriptor,
 } from '@apiwire/core';
-import type { ToolSet } from 'ai';
 import { aiSdkToolEmbeddings } from './ai-sdk-tool-embeddings';
 import { apiwireSearchTool } from './apiwire-search-tool';
 import { apiwireTool } from './apiwire-tool';
 import { createApprovalLedger } from './approval-ledger';
 import { revealedToolNames } from './revealed-tool-names';
 import { InvalidToolNameError } from './invalid-tool-name-error';
-import type { AISDKToolApprovalEntry, AISDKTools, AISDKToolsOptions, AISDKToolsSource } from './to-ai-sdk-tools-options';
+import type { AISDKToolApprovalEntry, AISDKTools, AISDKToolsOptions, AISDKToolsSource, ApiwireToolContext } from './to-ai-sdk-tools-options';
 import { toolKey } from './tool-key';
 
 /**
@@ -35,7 +34,7 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
   );
   const baseUrls = serverBaseUrls(source);
   const ledger = createApprovalLedger();
-  const tools: ToolSet = {};
+  const tools: AISDKTools['tools'] = {};
   const toolApproval: Record<string, AISDKToolApprovalEntry> = {};
   const keysByName = new Map<string, string>();
   const descriptorsByKey = new Map<string, ToolDescriptor>();
@@ -95,7 +94,7 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
       keyOf: (name) => keysByName.get(name),
     });
   }
-  const contextFor = <CONTEXT>(context: CONTEXT): Record<string, CONTEXT> =>
+  const contextFor = <CONTEXT extends ApiwireToolContext>(context: CONTEXT): Record<string, CONTEXT> =>
     Object.fromEntries(Object.keys(tools).map((name) => [name, context]));
   return { tools, toolApproval, contextFor };
 }
