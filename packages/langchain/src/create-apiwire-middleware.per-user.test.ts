@@ -25,7 +25,7 @@ describe('per-user credentials through the run config', () => {
         headers: { Authorization: { credential: 'billing-token' } },
         resolveCredential: async (name, { callContext }) => {
           await new Promise((resolve) => setTimeout(resolve, Math.random() * 10));
-          const { configurable, context } = callContext as { configurable?: { user?: string }; context?: { user?: string } };
+          const { configurable, context } = callContext as { configurable?: { thread_id?: string }; context?: { user?: string } };
           // The user comes from the runtime context; configurable carries the thread.
           const user = context?.user;
           if (user === undefined || configurable?.thread_id !== `thread-${user}`) throw new Error(`no token for ${String(user)}`);
