@@ -7,6 +7,8 @@ export interface ServerWarning {
   pointer: string;
   /** The operation concerned, as `METHOD /path`, when there is one. */
   operation?: string;
+  /** The name of the tool concerned, when there is one. */
+  tool?: string;
   message: string;
 }
 

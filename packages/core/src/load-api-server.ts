@@ -92,13 +92,14 @@ export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiS
     } catch (error) {
       throw neededRef(error);
     }
-    warnings.push(...built.warnings);
+    warnings.push(...built.warnings.map((warning) => ({ ...warning, tool: names[index].name })));
     const descriptor = createDescriptor({
       name: names[index].name,
       id: names[index].id,
       server: options.name,
       description: built.description,
       inputSchema: built.inputSchema,
+      closedBySpread: built.closedBySpread,
       outputSchema: () => {
         try {
           return built.outputSchema();
@@ -159,6 +160,8 @@ function createDescriptor(options: {
   server: string;
   description: string;
   inputSchema: JsonSchema;
+  /** The input is closed only because its spread body is (see BuiltTool.closedBySpread). */
+  closedBySpread: boolean;
   outputSchema: () => JsonSchema | undefined;
   operation: ToolDescriptor['operation'];
 }): ToolDescriptor {
@@ -187,8 +190,14 @@ function createDescriptor(options: {
     enumerable: false,
     configurable: true,
     // From the descriptor's schema as it is on first use (after `operations.bind` removed bound properties and
-    // `results: { select }` added the field-selection input).
-    get: () => (zod ??= createZodSchema(descriptor.inputSchema)),
+    // `results: { select }` added the field-selection input); open at the top level where only the spread body
+    // closed it, as zod always was there.
+    get: () => (zod ??= createZodSchema(options.closedBySpread ? withoutTopLevelClosure(descriptor.inputSchema) : descriptor.inputSchema)),
   });
   return descriptor;
+}
+
+function withoutTopLevelClosure(schema: JsonSchema): JsonSchema {
+  const { additionalProperties: _closed, ...open } = schema;
+  return open;
 }

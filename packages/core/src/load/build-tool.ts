@@ -18,6 +18,8 @@ import { danglingResponseRefs } from './dangling-response-refs';
 export interface BuiltTool {
   description: string;
   inputSchema: JsonSchema;
+  /** `inputSchema` is closed (`additionalProperties: false`) because its spread body is; zod stays open there, as before. */
+  closedBySpread: boolean;
   /** Builds the output schema (on first use of `outputSchema`). */
   outputSchema: () => JsonSchema | undefined;
   operation: OperationInfo;
@@ -94,11 +96,13 @@ export function buildTool(options: {
       maxLength: options.maxDescriptionLength,
     }),
     inputSchema: safeKeys.schema,
+    closedBySpread: flattened.closed,
     outputSchema,
     operation: info,
     plan,
     warnings: [
       ...flattened.warnings,
+      ...converter.takeRepairs().map((repair) => ({ pointer: repair.pointer, operation: label, message: repair.message })),
       ...danglingResponseRefs({ operation, document: options.document, pointer: spec.pointer, label }),
     ],
   };

@@ -23,11 +23,13 @@ describe('dangling response $refs', () => {
       {
         pointer: '/paths/~1a/get/responses/200/content/application~1json/schema/$ref',
         operation: 'GET /a',
+        tool: 't_get_a',
         message: "The $ref '#/components/schemas/Missing' points nowhere; the tool has no output schema for this response.",
       },
       {
         pointer: '/paths/~1b/get/responses/200/$ref',
         operation: 'GET /b',
+        tool: 't_get_b',
         message: "The $ref '#/components/responses/Gone' points nowhere; the tool has no output schema for this response.",
       },
     ]);

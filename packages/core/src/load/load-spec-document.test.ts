@@ -100,8 +100,8 @@ describe('usable specs with losses become warnings, never silent drops', () => {
     expect(server.warnings).toEqual([
       { pointer: '/paths/~1broken/get', operation: 'GET /broken', message: expect.stringContaining('not an object') },
       { pointer: '/paths/~1items~1{id}/get/parameters/0', operation: 'GET /items/{id}', message: expect.stringContaining('without a name') },
-      { pointer: '/paths/~1broken/post/requestBody', operation: 'POST /broken', message: expect.stringContaining('no media type') },
-      { pointer: '/paths/~1items~1{id}', operation: 'GET /items/{id}', message: expect.stringContaining("'id'") },
+      { pointer: '/paths/~1broken/post/requestBody', operation: 'POST /broken', tool: 't_post_broken', message: expect.stringContaining('no media type') },
+      { pointer: '/paths/~1items~1{id}', operation: 'GET /items/{id}', tool: 't_get_items_by_id', message: expect.stringContaining("'id'") },
     ]);
   });
 });

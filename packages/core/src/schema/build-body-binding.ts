@@ -15,6 +15,8 @@ export interface BuiltBody {
   required: string[];
   /** A spread body's `additionalProperties` (open bodies): extra input keys go into the body. */
   additionalProperties?: unknown;
+  /** A spread body that allows no other keys (`additionalProperties: false`): the whole input is closed too. */
+  closed: boolean;
   warnings: ServerWarning[];
 }
 
@@ -33,7 +35,7 @@ export function buildBodyBinding(options: {
   claim: (key: string, renamed: string) => string;
 }): BuiltBody {
   const { converter } = options;
-  const result: BuiltBody = { properties: {}, required: [], warnings: [] };
+  const result: BuiltBody = { properties: {}, required: [], closed: false, warnings: [] };
   const requestBody = converter.resolve(options.node) as Record<string, unknown> | undefined;
   const content = requestBody?.content as Record<string, Record<string, unknown> | undefined> | undefined;
   const mediaTypes = content && typeof content === 'object' ? Object.keys(content) : [];
@@ -80,6 +82,7 @@ export function buildBodyBinding(options: {
     if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) {
       result.additionalProperties = schema.additionalProperties;
     }
+    result.closed = schema.additionalProperties === false;
     return result;
   }
   const property = options.claim('body', 'request_body');

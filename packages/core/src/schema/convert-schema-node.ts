@@ -5,6 +5,7 @@ import { SpecError } from '../spec-error';
 import { fileInputSchema, isFileString } from './file-input-schema';
 import { isHiddenProperty } from './is-hidden-property';
 import { makeNullable } from './make-nullable';
+import { repairSchemaNode } from './repair-schema-node';
 import { mapSubschemas, subschemaPointer } from './map-subschemas';
 import type { SchemaContext, SchemaConversionState } from './schema-conversion-state';
 import { subschemaKeywords } from './subschema-keywords';
@@ -46,6 +47,8 @@ export function convertSchemaNode(state: SchemaConversionState, node: unknown, p
     } else if (key === 'type' && value === 'file') {
       out.type = 'string';
       out.format = 'binary';
+    } else if ((key === 'additionalProperties' || key === 'unevaluatedProperties') && record[key] === false) {
+      out[key] = false; // `false` as the spec says: `{ not: {} }` means the same but strict modes refuse `not`
     } else {
       out[key] = value;
     }
@@ -57,6 +60,7 @@ export function convertSchemaNode(state: SchemaConversionState, node: unknown, p
     if (left.length > 0) out.required = left;
     else delete out.required;
   }
+  if (context.direction === 'input') repairSchemaNode({ node: out, pointer, report: state.report });
   const shaped = context.direction === 'input' && isFileString(out) ? fileInputSchema(out) : out;
   return record.nullable === true ? makeNullable(shaped) : shaped;
 }

@@ -3,6 +3,7 @@ import type { JsonSchema } from '../json-schema';
 import { collectDefs } from './collect-defs';
 import { convertSchemaNode } from './convert-schema-node';
 import { resolveSchemaRef } from './resolve-schema-ref';
+import type { SchemaRepair } from './repair-schema-node';
 import { createSchemaConversionState, type SchemaContext, type SchemaDirection } from './schema-conversion-state';
 
 export type { SchemaContext, SchemaDirection } from './schema-conversion-state';
@@ -21,6 +22,8 @@ export interface SchemaConverter {
   describe(text: string): string;
   /** Follows a `$ref` chain to the node it names (undefined when broken); plain nodes come back as they are. */
   resolve(node: unknown): unknown;
+  /** The load-time repairs of input schemas (see `repairSchemaNode`) made since the last call; each spec location once. */
+  takeRepairs(): SchemaRepair[];
 }
 
 /**
@@ -47,5 +50,6 @@ export function createSchemaConverter(options: {
     resolve: (node) => resolveSchemaRef({ document: options.document, node }),
     describe: (text) => state.describe(text),
     collectDefs: (context) => collectDefs(state, context),
+    takeRepairs: () => state.takeRepairs(),
   };
 }

@@ -42,6 +42,8 @@ export interface SuppliedParameters {
 /** The flattened input of one operation. */
 export interface FlattenedInput {
   inputSchema: JsonSchema;
+  /** The input is closed (`additionalProperties: false`) because its spread body is; zod keeps accepting extra keys. */
+  closed: boolean;
   parameters: ParameterBinding[];
   body?: BodyBinding;
   warnings: ServerWarning[];
@@ -117,6 +119,7 @@ export function flattenOperationInput(options: {
 
   let body: BodyBinding | undefined;
   let openBody: unknown;
+  let closed = false;
   if (options.requestBody) {
     const built = buildBodyBinding({
       converter,
@@ -132,15 +135,17 @@ export function flattenOperationInput(options: {
     if (built.body) {
       for (const [property, schema] of Object.entries(built.properties)) properties[property] = schema;
       required.push(...built.required);
+      closed = built.closed;
     }
   }
 
   const inputSchema: JsonSchema = { type: 'object', properties };
   if (openBody !== undefined) inputSchema.additionalProperties = openBody;
   if (required.length > 0) inputSchema.required = required;
+  if (closed) inputSchema.additionalProperties = false;
   const defs = converter.collectDefs(context);
   if (defs) inputSchema.$defs = defs;
-  return { inputSchema, parameters: bindings, body, warnings };
+  return { inputSchema, closed, parameters: bindings, body, warnings };
 }
 
 /** A path value is never empty, nor is any item or member value in it (each becomes its own piece of the segment). */

@@ -3,6 +3,7 @@ import type { JsonSchema } from '../json-schema';
 import { claimFreeName } from '../naming/claim-free-name';
 import { cleanDescription } from './clean-description';
 import { defName } from './def-name';
+import type { SchemaRepair } from './repair-schema-node';
 
 /** Which side of the call a schema describes: `input` drops readOnly properties, `output` drops writeOnly ones. */
 export type SchemaDirection = 'input' | 'output';
@@ -37,6 +38,10 @@ export interface SchemaConversionState {
   nameOf(ref: string): string;
   /** Spec prose cleaned and cut (see cleanDescription), memoised. */
   describe(text: string): string;
+  /** Records a load-time repair (see repairSchemaNode), once per spec location and message. */
+  report(repair: SchemaRepair): void;
+  /** The repairs recorded since the last call. */
+  takeRepairs(): SchemaRepair[];
 }
 
 /** Fresh state for one document. */
@@ -48,6 +53,8 @@ export function createSchemaConversionState(options: {
   const names = new Map<string, string>();
   const usedNames = new Set<string>();
   const cleaned = new Map<string, string>();
+  const reported = new Set<string>();
+  let repairs: SchemaRepair[] = [];
   return {
     document: options.document,
     source: options.source,
@@ -70,6 +77,17 @@ export function createSchemaConversionState(options: {
         cleaned.set(text, value);
       }
       return value;
+    },
+    report(repair) {
+      const key = `${repair.pointer} ${repair.message}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      repairs.push(repair);
+    },
+    takeRepairs() {
+      const taken = repairs;
+      repairs = [];
+      return taken;
     },
   };
 }
