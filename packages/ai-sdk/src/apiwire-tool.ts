@@ -1,5 +1,5 @@
 /** One apiwire tool descriptor as an AI SDK dynamic tool. */
-import type { ApprovalDecision, ResultViewOptions, ToolDescriptor, ToolResult } from '@apiwire/core';
+import type { ApprovalDecision, ProfiledToolSchema, ResultViewOptions, ToolDescriptor, ToolResult } from '@apiwire/core';
 import { dynamicTool, type Tool } from 'ai';
 import { findApprovalDecision } from './find-approval-decision';
 import { toolInputSchema } from './tool-input-schema';
@@ -12,7 +12,8 @@ import { toolResultToModelOutput } from './tool-result-to-model-output';
  */
 export function apiwireTool(options: {
   descriptor: ToolDescriptor;
-  strict: boolean;
+  /** The tool's schema under the provider profile, and whether it goes strict. */
+  profiled: ProfiledToolSchema;
   /** Offer the tool from the first step even though it is deferred (an earlier search revealed it). */
   revealed: boolean;
   /** Let the SDK ask a human before approval-gated calls (`needsApproval`). */
@@ -24,12 +25,12 @@ export function apiwireTool(options: {
   /** The adapter's `results` option, over the tool's own. */
   results?: ResultViewOptions;
 }): Tool<unknown, ToolResult> {
-  const { descriptor, strict, revealed, humanApproval, approvalFor } = options;
+  const { descriptor, profiled, revealed, humanApproval, approvalFor } = options;
   const { method, path, operationId } = descriptor.operation;
   return dynamicTool({
     description: descriptor.description,
-    inputSchema: toolInputSchema({ descriptor, strict }),
-    ...(strict ? { strict: true } : {}),
+    inputSchema: toolInputSchema({ descriptor, profiled }),
+    ...(profiled.strict ? { strict: true } : {}),
     ...(descriptor.deferred && !revealed ? { deferLoading: true } : {}),
     ...(descriptor.requiresApproval && humanApproval ? { needsApproval: true } : {}),
     metadata: {

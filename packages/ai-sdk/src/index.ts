@@ -23,4 +23,3 @@ export { InvalidToolNameError } from './invalid-tool-name-error';
 export { ToolInputError } from './tool-input-error';
 export { toolResultToModelOutput } from './tool-result-to-model-output';
 export type { ModelOutput, ModelOutputOptions } from './tool-result-to-model-output';
-export { toStrictJsonSchema } from './to-strict-json-schema';

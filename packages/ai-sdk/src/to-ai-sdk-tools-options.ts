@@ -1,7 +1,7 @@
 /** The options of `toAISDKTools` and the shape of what it returns. */
-import type { ApproveHook, ResultViewOptions, ToolCatalogSource } from '@apiwire/core';
+import type { ApproveHook, ResultViewOptions, SchemaProvider, ToolCatalogSource } from '@apiwire/core';
 import type { AISDKEmbeddingsOption } from './ai-sdk-tool-embeddings';
-import type { ModelMessage, Tool, ToolApprovalStatus } from 'ai';
+import type { LanguageModel, ModelMessage, Tool, ToolApprovalStatus } from 'ai';
 
 /** How apiwire tools are named, searched and approved in the AI SDK. */
 export interface AISDKToolsOptions {
@@ -20,8 +20,15 @@ export interface AISDKToolsOptions {
   /** Name of the search tool offered when some tools are deferred (default `search_tools`). */
   searchToolName?: string;
   /**
-   * OpenAI strict-mode schemas: every property required (optional ones accept null, which apiwire drops
-   * again before validation), `additionalProperties: false`, `strict: true` on each tool. Default false.
+   * The provider the tools go to (`'openai'`, `'anthropic'`, `'google'`): each tool's schema follows that provider's
+   * documented rules (see the README's "Provider profiles"). A language model works too: its provider is read
+   * (`openai.responses` -> `'openai'`). Without one (or for another provider), the rules common to all three.
+   */
+  provider?: SchemaProvider | LanguageModel;
+  /**
+   * The provider's strict mode: schemas rewritten to what it accepts there (what it refuses moves into the
+   * description and apiwire still validates it), `strict: true` on every tool that fits the provider's limits.
+   * Without `provider`, the rules of all three strict modes at once. Default false.
    */
   strict?: boolean;
   /**

@@ -61,10 +61,15 @@ describe('tools offered to the model', () => {
     expect(offered.some((name) => /report|export/.test(name))).toBe(false);
 
     const refund = calls[0].tools!.find((tool) => tool.name === 'billing_create_refund')!;
+    // the spec's schema, but for the nullable enum, sent as anyOf: Gemini takes no null in an enum
+    const { reason, ...specProperties } = billing.tool('billing_create_refund')!.inputSchema.properties!;
     expect(refund).toMatchObject({
       type: 'function',
       description: billing.tool('billing_create_refund')!.description,
-      inputSchema: billing.tool('billing_create_refund')!.inputSchema,
+      inputSchema: { ...billing.tool('billing_create_refund')!.inputSchema, properties: { ...specProperties, reason: expect.anything() } },
+    });
+    expect((refund as unknown as { inputSchema: { properties: { reason: unknown } } }).inputSchema.properties.reason).toEqual({
+      anyOf: [{ type: 'string', enum: (reason.enum as unknown[]).filter((value) => value !== null) }, { type: 'null' }],
     });
     expect(refund).not.toHaveProperty('strict');
     expect((refund as unknown as { inputSchema: { properties: { amount: unknown } } }).inputSchema.properties.amount).toMatchObject({
@@ -453,8 +458,8 @@ describe('options', () => {
     }
   });
 
-  it('sends strict-mode schemas only when asked, and drops the nulls strict mode forces into optional fields', async () => {
-    const { tools } = toAISDKTools([billing], { strict: true });
+  it('sends OpenAI strict-mode schemas only when asked, and drops the nulls strict mode forces into optional fields', async () => {
+    const { tools } = toAISDKTools([billing], { strict: true, provider: 'openai' });
     const { model, calls } = scriptedLanguageModel([
       [
         toolCall({

@@ -4,6 +4,7 @@ import {
   decideApproval,
   describeApprovalRequest,
   notApprovedMessage,
+  profileToolSchemas,
   serverBaseUrls,
   type ToolDescriptor,
 } from '@apiwire/core';
@@ -12,6 +13,7 @@ import { apiwireSearchTool } from './apiwire-search-tool';
 import { apiwireTool } from './apiwire-tool';
 import { createApprovalLedger } from './approval-ledger';
 import { revealedToolNames } from './revealed-tool-names';
+import { schemaProviderOf } from './schema-provider-of';
 import { InvalidToolNameError } from './invalid-tool-name-error';
 import type { AISDKToolApprovalEntry, AISDKTools, AISDKToolsOptions, AISDKToolsSource, ApiwireToolContext } from './to-ai-sdk-tools-options';
 import { toolKey } from './tool-key';
@@ -40,6 +42,9 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
   const descriptorsByKey = new Map<string, ToolDescriptor>();
   const searchToolName = options.searchToolName ?? 'search_tools';
   const humanApproval = options.humanApproval !== false;
+  // visible tools first: under Anthropic's per-request caps they are the ones that go strict
+  const ordered = [...catalog.tools.filter((tool) => !tool.deferred), ...catalog.tools.filter((tool) => tool.deferred)];
+  const profiles = profileToolSchemas({ tools: ordered, provider: schemaProviderOf(options.provider), strict: options.strict });
   const revealed = new Set(
     options.messages === undefined ? [] : revealedToolNames({ messages: options.messages, searchToolName }),
   );
@@ -56,7 +61,7 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
     descriptorsByKey.set(key, descriptor);
     tools[key] = apiwireTool({
       descriptor,
-      strict: options.strict === true,
+      profiled: profiles.get(descriptor.name)!,
       revealed: revealed.has(key),
       humanApproval,
       approvalFor: (toolCallId) => ledger.take({ toolName: key, toolCallId }),

@@ -5,6 +5,7 @@ import {
   type ApprovalDecision,
   type ApproveHook,
   type ResultViewOptions,
+  type ProfiledToolSchema,
   type ToolDescriptor,
   type ToolResult,
 } from '@apiwire/core';
@@ -32,6 +33,8 @@ export interface ApiwireToolOptions {
   baseUrl?: string;
   /** The adapter's `results` option, over the tool's own (what the model reads of each result). */
   results?: ResultViewOptions;
+  /** The schema under a provider profile (see `profileToolSchemas`); default: the descriptor's own. */
+  profiled?: ProfiledToolSchema;
 }
 
 /**
@@ -50,6 +53,7 @@ export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, st
   private readonly approve: ApproveHook | undefined;
   private readonly baseUrl: string | undefined;
   private readonly results: ResultViewOptions | undefined;
+  private readonly profiled: ProfiledToolSchema | undefined;
 
   constructor(options: ApiwireToolOptions) {
     super({ metadata: toolMetadata(options.descriptor) });
@@ -60,7 +64,10 @@ export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, st
     this.results = options.results;
     this.name = options.descriptor.name;
     this.description = options.descriptor.description;
-    this.schema = options.descriptor.inputSchema as JSONSchema;
+    this.profiled = options.profiled;
+    this.schema = (options.profiled?.inputSchema ?? options.descriptor.inputSchema) as JSONSchema;
+    // @langchain/anthropic reads a per-tool strict flag here; ChatOpenAI takes strict in bindTools
+    if (options.profiled?.strict) this.extras = { ...this.extras, strict: true };
   }
 
   // LangChain checks JSON Schema input itself and throws on a mismatch. The descriptor's own validation names the
@@ -90,9 +97,10 @@ export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, st
   }
 
   /** Sends the call; the run's `configurable` and runtime `context` reach `auth.resolveCredential` as `callContext`. */
-  private async send(input: unknown, call: Pick<ToolCallInput, 'signal' | 'callContext'>): Promise<ToolResult> {
+  private async send(modelInput: unknown, call: Pick<ToolCallInput, 'signal' | 'callContext'>): Promise<ToolResult> {
     const { signal } = call;
     signal?.throwIfAborted();
+    const input = this.profiled === undefined ? modelInput : this.profiled.restoreInput(modelInput);
     let approval = this.approval;
     if (approval === undefined && this.approve !== undefined && this.descriptor.requiresApproval) {
       const request = describeApprovalRequest({ tool: this.descriptor, input, baseUrl: this.baseUrl });

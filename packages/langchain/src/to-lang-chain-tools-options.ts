@@ -1,5 +1,5 @@
 /** The options of `toLangChainTools` and what it accepts. */
-import type { ApproveHook, ResultViewOptions, ToolCatalogSource } from '@apiwire/core';
+import type { ApproveHook, ResultViewOptions, SchemaProvider, ToolCatalogSource } from '@apiwire/core';
 import type { LangChainEmbeddingsOption } from './lang-chain-tool-embeddings';
 
 /** Options of `toLangChainTools`. */
@@ -28,6 +28,17 @@ export interface LangChainToolsOptions {
    * `embedQuery`); a failed embedding call falls back to words alone with a warning.
    */
   embeddings?: LangChainEmbeddingsOption;
+  /**
+   * The provider the chat model talks to (`'openai'`, `'anthropic'`, `'google'`): each tool's schema follows its
+   * documented rules (see the README's "Provider profiles"). Without one, the rules common to all three.
+   */
+  provider?: SchemaProvider;
+  /**
+   * Schemas for the provider's strict mode (what it refuses moves into the description; apiwire still validates
+   * it). Tools that fit the provider's limits carry `extras.strict` (read by `@langchain/anthropic`); for
+   * ChatOpenAI pass `strict: true` to `bindTools`. Default false.
+   */
+  strict?: boolean;
 }
 
 /** What `toLangChainTools` and `createApiwireMiddleware` accept: loaded servers (or descriptors), or a catalog of them. */

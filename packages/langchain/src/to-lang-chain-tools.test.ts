@@ -56,12 +56,17 @@ describe('toLangChainTools', () => {
     expect(toLangChainTools(nothingDeferred).map((tool) => tool.name)).not.toContain('search_tools');
   });
 
-  test('bindTools sends the descriptor JSON Schema with its constraints', async () => {
+  test('bindTools sends the descriptor JSON Schema with its constraints (a nullable enum as anyOf: Gemini takes no null in an enum)', async () => {
     const tools = toLangChainTools([billing]);
     const model = new ScriptedChatModel({ steps: [{ text: 'ok' }] });
     await model.bindTools(tools).invoke([new HumanMessage('hi')]);
     const refund = model.calls[0].tools.find((tool) => tool.name === 'billing_create_refund');
-    expect(refund?.parameters).toEqual(billing.tool('billing_create_refund')!.inputSchema);
+    const spec = billing.tool('billing_create_refund')!.inputSchema;
+    const reason = spec.properties!.reason;
+    expect(refund?.parameters).toEqual({
+      ...spec,
+      properties: { ...spec.properties, reason: { anyOf: [{ type: 'string', enum: (reason.enum as unknown[]).filter((value) => value !== null) }, { type: 'null' }] } },
+    });
     expect(refund?.parameters).toMatchObject({
       properties: { amount: { minimum: 1 }, 'Idempotency-Key': { format: 'uuid' } },
       required: ['payment_id', 'amount'],

@@ -1,5 +1,5 @@
 /** `toLangChainTools`: the tools of servers (or a catalog) as LangChain `StructuredTool`s, for `bindTools` and agents. */
-import { createCallTool, createSearchTool, createToolCatalog, serverBaseUrls } from '@apiwire/core';
+import { createCallTool, createSearchTool, createToolCatalog, profileToolSchemas, serverBaseUrls } from '@apiwire/core';
 import { langChainToolEmbeddings } from './lang-chain-tool-embeddings';
 import type { StructuredTool } from '@langchain/core/tools';
 import { ApiwireMetaTool } from './apiwire-meta-tool';
@@ -25,9 +25,18 @@ export function toLangChainTools(source: LangChainToolsSource, options: LangChai
     options.embeddings === undefined ? undefined : { embeddings: langChainToolEmbeddings(options.embeddings) },
   );
   const baseUrls = serverBaseUrls(source);
-  const tools: StructuredTool[] = catalog
-    .visible()
-    .map((descriptor) => new ApiwireTool({ descriptor, approve: options.approve, baseUrl: baseUrls.get(descriptor.server), results: options.results }));
+  const visible = catalog.visible();
+  const profiles = profileToolSchemas({ tools: visible, provider: options.provider, strict: options.strict });
+  const tools: StructuredTool[] = visible.map(
+    (descriptor) =>
+      new ApiwireTool({
+        descriptor,
+        approve: options.approve,
+        baseUrl: baseUrls.get(descriptor.server),
+        results: options.results,
+        profiled: profiles.get(descriptor.name),
+      }),
+  );
   if (catalog.deferred().length > 0) {
     const revealed = options.revealed ?? new Set<string>();
     for (const metaTool of [createSearchTool(catalog, { maxResults: options.maxResults }), createCallTool(catalog)]) {
