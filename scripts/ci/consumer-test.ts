@@ -107,10 +107,10 @@ try {
   const help = runCommand({ command: join(app, 'node_modules', '.bin', 'apiwire'), args: ['--help'], cwd: app, output: 'capture' });
   if (!/Usage: apiwire/.test(help)) throw new Error(`apiwire --help printed no usage:\n${help}`);
   console.log(help.split('\n')[0]);
-  runCommand({ command: process.execPath, args: ['-e', "import('./consumer-spec.mjs').then(({ consumerSpec }) => require('node:fs').writeFileSync('shop.json', JSON.stringify(consumerSpec)))"], cwd: app });
-  const inspect = JSON.parse(runCommand({ command: join(app, 'node_modules', '.bin', 'apiwire'), args: ['inspect', 'shop.json', '--json'], cwd: app, output: 'capture' }));
-  if (inspect.tools?.[0]?.name !== 'shop_get_order') throw new Error(`apiwire inspect named the tool ${inspect.tools?.[0]?.name}`);
-  console.log(`apiwire inspect shop.json: ${inspect.tools[0].name}, ${inspect.tools[0].tokens} tokens (exact o200k)`);
+  runCommand({ command: process.execPath, args: ['-e', "import('./consumer-spec.mjs').then(({ consumerSpec }) => require('node:fs').writeFileSync('spec3.json', JSON.stringify(consumerSpec)))"], cwd: app });
+  const inspect = JSON.parse(runCommand({ command: join(app, 'node_modules', '.bin', 'apiwire'), args: ['inspect', 'spec3.json', '--json'], cwd: app, output: 'capture' }));
+  if (inspect.tools?.[0]?.name !== 'shop_get_order') throw new Error(`apiwire inspect spec3.json (info.title Shop) named the tool ${inspect.tools?.[0]?.name}`);
+  console.log(`apiwire inspect spec3.json (info.title Shop): ${inspect.tools[0].name}, ${inspect.tools[0].tokens} tokens (exact o200k)`);
 
   step('install size');
   measureInstall(tarballs);

@@ -211,7 +211,7 @@ describe('apiwire (built bin, child process)', () => {
     expect(inspect.code).toBe(0);
     expect(inspect.stderr).toMatch(/^Note: the spec has no absolute server URL .*pass --base-url/);
     expect(inspect.stdout).toMatch(/^Bare 2: 1 tools .*base URL http:\/\/base-url\.invalid/);
-    expect(inspect.stdout).toMatch(/no_servers_ping +GET +\/ping/);
+    expect(inspect.stdout).toMatch(/bare_ping +GET +\/ping/); // named after info.title, not the file (no-servers.yaml)
     expect(inspect.stdout).toMatch(/Warnings \(1\):\n {2}GET \/ping: .*without a name.* \(#\/paths\/~1ping\/get\/parameters\/0\)/);
     const call = await runBin(['call', spec, 'ping']);
     expect(call.code).toBe(1);

@@ -18,7 +18,7 @@ export const serverOptionDefinitions = {
 } satisfies CliCommand['options'];
 
 /** Help lines for `serverOptionDefinitions`. */
-export const serverOptionsHelp = `  --name NAME          tool-name prefix (default: the spec file's name)
+export const serverOptionsHelp = `  --name NAME          tool-name prefix (default: from the spec's info.title, else its file name)
   --base-url URL       where the API lives (default: the spec's servers[0])
   --include SELECTOR   only these operations (repeatable); selectors: operationId, tool name or id,
                        glob over ids (billing.invoices_*), tag:NAME, "METHOD /path/glob"
@@ -64,7 +64,8 @@ export async function loadServerForCli(options: {
       progress = true;
     }
   }
-  const name = stringValue(options.values.name) ?? defaultServerName(options.spec);
+  const givenName = stringValue(options.values.name);
+  let name = givenName ?? defaultServerName({ spec: options.spec });
   const baseUrl = stringValue(options.values['base-url']);
   const load = (fallbackBaseUrl?: string) =>
     loadApiServer({
@@ -77,13 +78,21 @@ export async function loadServerForCli(options: {
       ...options.overrides,
     });
   let server: ApiServer;
+  let fallback: string | undefined;
   try {
     server = await load();
   } catch (error) {
     const noServer = SpecError.isInstance(error) && error.pointer.startsWith('/servers') && baseUrl === undefined;
     if (!noServer || options.needsBaseUrl !== false) throw error;
     options.io.stderr(`Note: the spec has no absolute server URL (${(error as Error).message}); pass --base-url to call it.`);
-    server = await load(placeholderBaseUrl);
+    fallback = placeholderBaseUrl;
+    server = await load(fallback);
+  }
+  // Without --name the prefix comes from the API's title; the file name (used to load) usually gives the same.
+  const titleName = defaultServerName({ spec: options.spec, title: server.info.title });
+  if (givenName === undefined && titleName !== name) {
+    name = titleName;
+    server = await load(fallback);
   }
   if (progress) options.io.stderr(`Loaded ${server.tools.length} tools in ${Date.now() - started} ms`);
   if (options.printSelectorWarnings !== false) {

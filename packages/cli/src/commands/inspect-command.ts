@@ -88,7 +88,7 @@ Example:
         ]),
       }),
       '',
-      'Tokens (o200k_base estimate of the tool definitions):',
+      'Tokens (o200k_base count of the tool definitions):',
       `  all tools              ${String(totals.allTools).padStart(8)}  (${server.tools.length} tools)`,
       `  first model call       ${String(totals.firstModelCall).padStart(8)}  (${visible.length} visible tools${deferred.length > 0 ? ' + search_tools, call_tool' : ''})`,
       `  meta-tools             ${String(searchTokens + meta.tools[1].tokens).padStart(8)}  (search_tools ${searchTokens}, call_tool ${meta.tools[1].tokens})`,
