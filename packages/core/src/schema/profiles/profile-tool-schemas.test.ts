@@ -78,6 +78,44 @@ describe('provider profiles', () => {
     expect(tool.zodSchema.safeParse(profiled.restoreInput({ ...(input as object), title: 'x'.repeat(51), metadata: null })).success).toBe(false);
   });
 
+  it('OpenAI strict: a map too deep for a key/value list within 10 levels becomes JSON text, and comes back as an object', async () => {
+    let deep: Record<string, unknown> = { type: 'object', additionalProperties: { type: 'string' } };
+    for (let level = 0; level < 8; level += 1) deep = { type: 'object', required: ['inner'], properties: { inner: deep } };
+    const deepSpec = {
+      openapi: '3.0.3',
+      info: { title: 'deep', version: '1' },
+      paths: {
+        '/deep': {
+          post: {
+            operationId: 'putDeep',
+            requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['outer'], properties: { outer: deep } } } } },
+            responses: { '204': { description: 'done' } },
+          },
+        },
+      },
+    };
+    const server = await loadApiServer({ name: 'd', spec: deepSpec, baseUrl: 'http://127.0.0.1:1' });
+    const tool = server.tool('d_put_deep')!;
+    const profiled = profileToolSchemas({ tools: [tool], provider: 'openai', strict: true }).get(tool.name)!;
+    const nestingOf = (schema: unknown): number => {
+      if (schema === null || typeof schema !== 'object') return 0;
+      const node = schema as JsonSchema;
+      const children = [...Object.values((node.properties ?? {}) as Record<string, unknown>), node.items].filter((child) => child !== undefined);
+      return 1 + Math.max(0, ...children.map(nestingOf));
+    };
+    expect(nestingOf(profiled.inputSchema)).toBeLessThanOrEqual(10);
+    let map: JsonSchema = propertiesOf(profiled.inputSchema).outer!;
+    for (let level = 0; level < 8; level += 1) map = propertiesOf(map).inner!;
+    expect(map).toMatchObject({ type: 'string', description: expect.stringContaining('a JSON value written as text') });
+    let input: Record<string, unknown> = { inner: '{"team":"core"}' };
+    for (let level = 0; level < 7; level += 1) input = { inner: input };
+    let expected: Record<string, unknown> = { inner: { team: 'core' } };
+    for (let level = 0; level < 7; level += 1) expected = { inner: expected };
+    const restored = profiled.restoreInput({ outer: input });
+    expect(restored).toEqual({ outer: expected });
+    expect(tool.zodSchema.safeParse(restored).success).toBe(true);
+  });
+
   it('Anthropic strict: recursion is cut at a fixed depth to a JSON text leaf, bounds move into words', async () => {
     const tool = await noteTool();
     const profiled = profileToolSchemas({ tools: [tool], provider: 'anthropic', strict: true }).get(tool.name)!;

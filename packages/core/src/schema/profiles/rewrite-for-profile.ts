@@ -108,7 +108,8 @@ export function rewriteForProfile(options: { root: JsonSchema; profile: SchemaPr
     const extra = node.additionalProperties;
     if (profile.closeObjects && properties === undefined) {
       const nullable = Array.isArray(node.type) && node.type.includes('null');
-      if (extra !== null && typeof extra === 'object' && Object.keys(extra).length > 0) return mapList(node, extra as JsonSchema, words, depth, refDepth, inDefs, nullable);
+      const listFits = profile.maxNesting === undefined || depth + 2 <= profile.maxNesting;
+      if (listFits && extra !== null && typeof extra === 'object' && Object.keys(extra).length > 0) return mapList(node, extra as JsonSchema, words, depth, refDepth, inDefs, nullable);
       return jsonLeaf(out, [...words, 'an object'], nullable);
     }
     if (properties === undefined) return out;
