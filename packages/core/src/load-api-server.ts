@@ -4,9 +4,13 @@ import type { ApiServer, ServerWarning } from './api-server';
 import { createServerInvoker } from './invoker/create-server-invoker';
 import type { JsonSchema } from './json-schema';
 import { buildTool } from './load/build-tool';
+import { apiOrigins } from './load/api-origins';
 import { collectOperations } from './load/collect-operations';
 import { loadSpecDocument } from './load/load-spec-document';
-import { unusedBrokenRefs } from './load/unused-broken-refs';
+import { neededRefError } from './load/needed-ref-error';
+import { outputSchemaOrWarning } from './load/output-schema-or-warning';
+import { serverInfo } from './load/server-info';
+import { unresolvedRefWarnings } from './load/unresolved-ref-warnings';
 import { resolveBaseUrl } from './load/resolve-base-url';
 import { securitySchemesOf } from './load/security-for-operation';
 import type { LoadApiServerOptions } from './load-api-server-options';
@@ -15,7 +19,6 @@ import { applyOperationOverrides } from './policies/apply-operation-overrides';
 import { applyOperationPolicies } from './policies/apply-operation-policies';
 import type { OperationPlan } from './operation-plan';
 import { applyResultsOptions } from './results/apply-results-options';
-import { SpecError } from './spec-error';
 import { createSchemaConverter } from './schema/create-schema-converter';
 import { createNestedKeysSafer } from './schema/make-nested-keys-safe';
 import { createZodSchema } from './schema/create-zod-schema';
@@ -40,18 +43,8 @@ export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiS
   const converter = createSchemaConverter({ document, source, maxDescriptionLength });
   const safeKeys = createNestedKeysSafer();
   const schemes = securitySchemesOf({ document, resolve: converter.resolve });
-  const neededRef = (error: unknown): unknown => {
-    const ref = SpecError.isInstance(error) ? error.ref : undefined;
-    const unresolved = ref === undefined ? undefined : spec.unresolved.find((entry) => ref === entry.ref || ref.startsWith(`${entry.ref}/`));
-    return unresolved?.error ?? error;
-  };
-  const warnings: ServerWarning[] = [];
-  for (const entry of spec.unresolved) {
-    // Inside `paths` (an operation or a path item, not an extension): an error, as for any broken ref an operation has.
-    if (/^\/paths\/(?!x-)[^/]+\/(?!x-)/.test(entry.error.pointer)) throw entry.error;
-    warnings.push({ pointer: entry.error.pointer, message: `${entry.reason}; no operation uses it, so the spec loads without it` });
-  }
-  warnings.push(...unusedBrokenRefs({ document, known: spec.unresolved.map((entry) => entry.ref) }));
+  const neededRef = (error: unknown): unknown => neededRefError({ error, unresolved: spec.unresolved });
+  const warnings: ServerWarning[] = unresolvedRefWarnings({ document, unresolved: spec.unresolved });
   let collected: ReturnType<typeof collectOperations>;
   try {
     collected = collectOperations({ document, source });
@@ -70,15 +63,10 @@ export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiS
       path: entry.path,
     })),
   });
-  const info = document.info as { title?: unknown; version?: unknown; description?: unknown } | undefined;
   const server: ApiServer = {
     name: options.name,
     baseUrl,
-    info: {
-      title: typeof info?.title === 'string' ? info.title : options.name,
-      version: info?.version === undefined ? '' : String(info.version),
-      ...(typeof info?.description === 'string' ? { description: info.description } : {}),
-    },
+    info: serverInfo({ document, name: options.name }),
     tools: [],
     tool: (nameOrId) => byName.get(nameOrId),
     warnings,
@@ -100,15 +88,7 @@ export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiS
       description: built.description,
       inputSchema: built.inputSchema,
       closedBySpread: built.closedBySpread,
-      outputSchema: () => {
-        try {
-          return built.outputSchema();
-        } catch (error) {
-          const pointer = (error as { pointer?: string }).pointer ?? '';
-          warnings.push({ pointer, operation: `${entry.method} ${entry.path}`, message: `No outputSchema: ${(error as Error).message}` });
-          return undefined;
-        }
-      },
+      outputSchema: outputSchemaOrWarning({ build: () => built.outputSchema(), operation: `${entry.method} ${entry.path}`, warnings }),
       operation: built.operation,
     });
     descriptor.invoke = invoker.invokeFor({ plan: built.plan, descriptor: () => descriptor });
@@ -127,27 +107,6 @@ export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiS
     byName.set(tool.id, tool);
   }
   return server;
-}
-
-/** The origins the API answers on (base URL, the spec's absolute servers): links there are hypermedia. */
-function apiOrigins(options: { baseUrl: string; document: Record<string, unknown> }): string[] {
-  const urls = [options.baseUrl];
-  if (Array.isArray(options.document.servers)) {
-    for (const entry of options.document.servers) {
-      const url = (entry as { url?: unknown } | null)?.url;
-      if (typeof url === 'string') urls.push(url);
-    }
-  }
-  const origins = new Set<string>();
-  for (const url of urls) {
-    try {
-      const origin = new URL(url).origin;
-      if (origin !== 'null') origins.add(origin);
-    } catch {
-      // a relative or templated server URL names no origin of its own
-    }
-  }
-  return [...origins];
 }
 
 /**

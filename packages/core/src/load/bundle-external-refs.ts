@@ -1,16 +1,13 @@
 /** Pulls every file a spec's relative `$ref`s reach into the document itself, so all refs become internal. */
 import { SpecError } from '../spec-error';
-import { fetchSpecText } from './fetch-spec-text';
-import { toPointer } from './json-pointer';
-import { parseSpecText } from './parse-spec-text';
-import { readSpecFile } from './read-spec-file';
+import { externalRefTarget } from './external-ref-target';
+import { fileRootOf } from './file-root-of';
+import { loadRefFile } from './load-ref-file';
+import { rewriteRefs } from './rewrite-refs';
 import { claimFreeName } from '../naming/claim-free-name';
 
 /** The document key under which referenced files are stored: `#/x-apiwire-bundled/<file>/<pointer>`. */
 export const bundledKey = 'x-apiwire-bundled';
-
-/** Keys whose values are data, not schema: a `$ref` inside them is text, never followed. */
-const dataKeys = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);
 
 /** A `$ref` that could not be followed: where its rewritten form points, and the error it stands for. */
 export interface UnresolvedRef {
@@ -51,8 +48,7 @@ export async function bundleExternalRefs(options: {
 }): Promise<{ files: number; unresolved: UnresolvedRef[] }> {
   const root = options.document;
   const rootUrl = new URL(options.location);
-  const fromUrl = rootUrl.protocol !== 'file:';
-  const fileRoot = fromUrl ? undefined : await fileRootOf(options.root, rootUrl);
+  const fileRoot = rootUrl.protocol !== 'file:' ? undefined : await fileRootOf({ root: options.root, specUrl: rootUrl });
   const unresolved: UnresolvedRef[] = [];
   const fail = (key: string, failure: { reason: string; pointer: string; cause?: unknown }): string => {
     const ref = `#/${bundledKey}/${key}`;
@@ -69,68 +65,38 @@ export async function bundleExternalRefs(options: {
     const url = stripHash(target.href);
     const known = keys.get(url);
     if (known !== undefined) return known;
-    const base = (target.pathname.split('/').pop() ?? 'file').replace(/\.(ya?ml|json)$/i, '');
-    const safe = base.replace(/[^a-zA-Z0-9_.-]+/g, '_') || 'file';
-    const key = claimFreeName(safe, usedKeys);
+    const key = claimFreeName(bundledFileName(target), usedKeys);
     keys.set(url, key);
     queue.push({ url, key, pointer });
     return key;
   };
 
-  const rewrite = (document: unknown, documentUrl: URL, prefix: string, pointerPrefix: string[]): void => {
-    const seen = new WeakSet<object>();
-    const stack: Array<{ node: unknown; path: string[] }> = [{ node: document, path: pointerPrefix }];
-    while (stack.length > 0) {
-      const { node, path } = stack.pop()!;
-      if (node === null || typeof node !== 'object' || seen.has(node)) continue;
-      seen.add(node);
-      const record = node as Record<string, unknown>;
-      const ref = record.$ref;
-      if (typeof ref === 'string') {
-        record.$ref = rewriteRef({ ref, documentUrl, prefix, pointer: toPointer(path) });
-      }
-      for (const [key, value] of Object.entries(record)) {
-        if (value === null || typeof value !== 'object' || dataKeys.has(key)) continue;
-        stack.push({ node: value, path: [...path, key] });
-      }
-    }
-  };
-
-  const rewriteRef = (input: { ref: string; documentUrl: URL; prefix: string; pointer: string }): string => {
-    if (input.ref.startsWith('#')) return input.prefix === '' ? input.ref : `#${input.prefix}${input.ref.slice(1)}`;
-    const refuse = (reason: string, cause?: unknown): string =>
-      fail(claimFreeName('unresolved', usedKeys), { reason, pointer: input.pointer, cause });
-    let target: URL;
-    try {
-      target = new URL(input.ref, input.documentUrl);
-    } catch (error) {
-      return refuse(`Invalid $ref '${input.ref}'`, error);
-    }
-    const web = target.protocol === 'http:' || target.protocol === 'https:';
-    if (fromUrl && !(web && (target.origin === rootUrl.origin || options.allowCrossOriginRefs === true))) {
-      return refuse(`The $ref '${input.ref}' leaves the spec's origin; set specLoading.allowCrossOriginRefs to follow it`);
-    }
-    if (!fromUrl && !web) {
-      if (/^file:/i.test(input.ref.trim())) {
-        return refuse(`The absolute file $ref '${input.ref}' is not followed; write it relative to the spec, inside specLoading.root`);
-      }
-      if (target.protocol !== 'file:' || !isInside(target.pathname, fileRoot!)) {
-        return refuse(
-          `The $ref '${input.ref}' leaves the spec's folder (${decodeURIComponent(fileRoot!)}); set specLoading.root to a folder that holds it to follow it`,
-        );
-      }
-    }
-    const key = keyFor(target, input.pointer);
-    const fragment = target.hash ? decodeURIComponent(target.hash.slice(1)) : '';
-    return key === '' ? `#${fragment}` : `#/${bundledKey}/${key}${fragment}`;
-  };
+  const rewrite = (document: unknown, documentUrl: URL, prefix: string, path: string[]): void =>
+    rewriteRefs({
+      document,
+      path,
+      rewrite: ({ ref, pointer }) => {
+        if (ref.startsWith('#')) return prefix === '' ? ref : `#${prefix}${ref.slice(1)}`;
+        const checked = externalRefTarget({ ref, documentUrl, rootUrl, fileRoot, allowCrossOriginRefs: options.allowCrossOriginRefs });
+        if ('refused' in checked) return fail(claimFreeName('unresolved', usedKeys), { reason: checked.refused, pointer, cause: checked.cause });
+        const key = keyFor(checked.target, pointer);
+        const fragment = checked.target.hash ? decodeURIComponent(checked.target.hash.slice(1)) : '';
+        return key === '' ? `#${fragment}` : `#/${bundledKey}/${key}${fragment}`;
+      },
+    });
 
   rewrite(root, rootUrl, '', []);
   let files = 0;
   while (queue.length > 0) {
     const batch = queue;
     queue = [];
-    const loaded = await Promise.all(batch.map((file) => loadFile(file).catch((error: Error) => ({ failed: error }))));
+    const loaded = await Promise.all(
+      batch.map((file) =>
+        loadRefFile({ url: file.url, fileRoot, fetch: options.fetch, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes }).catch(
+          (error: Error) => ({ failed: error }),
+        ),
+      ),
+    );
     for (const [index, file] of batch.entries()) {
       const document = loaded[index];
       if (document !== null && typeof document === 'object' && 'failed' in document && document.failed instanceof Error) {
@@ -144,16 +110,6 @@ export async function bundleExternalRefs(options: {
   }
   if (files > 0) root[bundledKey] = bundle;
   return { files, unresolved };
-
-  async function loadFile(file: PendingFile): Promise<unknown> {
-    const url = new URL(file.url);
-    if (url.protocol === 'file:') await checkRealPath(url, fileRoot!);
-    const text =
-      url.protocol === 'file:'
-        ? await readSpecFile({ path: url, maxBytes: options.maxBytes })
-        : await fetchSpecText({ url: file.url, fetch: options.fetch, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes });
-    return await parseSpecText({ text, source: file.url });
-  }
 }
 
 function stripHash(href: string): string {
@@ -161,28 +117,8 @@ function stripHash(href: string): string {
   return index === -1 ? href : href.slice(0, index);
 }
 
-/** The root folder's real path as a URL pathname ending in `/`. */
-async function fileRootOf(root: string | URL | undefined, specUrl: URL): Promise<string> {
-  const [{ realpath }, { resolve }, { fileURLToPath, pathToFileURL }] = await Promise.all([
-    import('node:fs/promises'),
-    import('node:path'),
-    import('node:url'),
-  ]);
-  const folder = root === undefined ? fileURLToPath(new URL('.', specUrl)) : root instanceof URL ? fileURLToPath(root) : resolve(root);
-  const real = await realpath(folder).catch(() => folder);
-  const pathname = pathToFileURL(real).pathname;
-  return pathname.endsWith('/') ? pathname : `${pathname}/`;
-}
-
-/** Refuses a file whose real path (symbolic links followed) lies outside the root. */
-async function checkRealPath(url: URL, rootPathname: string): Promise<void> {
-  const [{ realpath }, { pathToFileURL }] = await Promise.all([import('node:fs/promises'), import('node:url')]);
-  const real = await realpath(url).catch(() => undefined);
-  if (real !== undefined && !isInside(pathToFileURL(real).pathname, rootPathname)) {
-    throw new Error(`it is a link to a file outside the spec's folder (${decodeURIComponent(rootPathname)}); set specLoading.root to follow it`);
-  }
-}
-
-function isInside(pathname: string, rootPathname: string): boolean {
-  return pathname.startsWith(rootPathname);
+/** The name a referenced file is stored under before it is made unique: its file name, without extension. */
+function bundledFileName(target: URL): string {
+  const base = (target.pathname.split('/').pop() ?? 'file').replace(/\.(ya?ml|json)$/i, '');
+  return base.replace(/[^a-zA-Z0-9_.-]+/g, '_') || 'file';
 }

@@ -18,12 +18,12 @@
  */
 import type { ServerWarning } from '../api-server';
 import type { JsonSchema } from '../json-schema';
-import type { BodyBinding, ParameterBinding, ParameterLocation } from '../operation-plan';
+import type { BodyBinding, ParameterBinding } from '../operation-plan';
 import { escapePointerSegment } from '../load/json-pointer';
 import { buildBodyBinding } from './build-body-binding';
-import { requireNonEmpty } from './require-non-empty';
+import { bindParameters } from './bind-parameters';
 import type { SchemaContext, SchemaConverter } from './create-schema-converter';
-import { maxPropertyKeyLength, safePropertyKey } from './safe-property-key';
+import { maxPropertyKeyLength } from './safe-property-key';
 import { claimFreeName } from '../naming/claim-free-name';
 
 /** One parameter of the operation (refs resolved, path-level ones merged) and where it sits in the spec. */
@@ -49,10 +49,6 @@ export interface FlattenedInput {
   warnings: ServerWarning[];
 }
 
-const locations: ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
-const transportHeaders = new Set(['content-type', 'accept', 'authorization']);
-const defaultStyles: Record<ParameterLocation, string> = { path: 'simple', query: 'form', header: 'simple', cookie: 'form' };
-
 /** Builds the input schema and the bindings of one operation. */
 export function flattenOperationInput(options: {
   converter: SchemaConverter;
@@ -65,57 +61,19 @@ export function flattenOperationInput(options: {
   const { converter } = options;
   const context: SchemaContext = converter.context('input');
   const warnings: ServerWarning[] = [];
-  const properties: Record<string, JsonSchema> = {};
-  const required: string[] = [];
-  const bindings: ParameterBinding[] = [];
   const taken = new Set<string>();
   const claim = (key: string, renamed: string): string => claimFreeName(taken.has(key) ? renamed : key, taken, maxPropertyKeyLength);
 
   const declared = withUndeclaredPathParameters({ ...options, warnings });
-  const ordered = locations.flatMap((location) => declared.filter((entry) => entry.parameter.in === location));
-  for (const entry of declared) {
-    const location = entry.parameter.in;
-    if (!locations.includes(location as ParameterLocation)) {
-      warnings.push({
-        pointer: entry.pointer,
-        operation: options.operation,
-        message: `Parameter '${String(entry.parameter.name)}' in '${String(location)}' is not a path, query, header or cookie parameter and was left out`,
-      });
-    }
-  }
-  for (const { parameter, pointer } of ordered) {
-    const name = String(parameter.name);
-    const location = parameter.in as ParameterLocation;
-    if (location === 'header' && (transportHeaders.has(name.toLowerCase()) || options.supplied.header.has(name.toLowerCase()))) continue;
-    if ((location === 'query' || location === 'cookie') && options.supplied[location].has(name)) continue;
-    const converted = parameterSchema({ parameter, pointer, converter, context });
-    const { contentType } = converted;
-    const key = safePropertyKey(name);
-    const property = claim(key, safePropertyKey(`${location}_${key}`));
-    const isRequired = location === 'path' || parameter.required === true;
-    // What the invoker cannot send empty (an empty path segment; a required array or object that would leave no pair) says so.
-    const schema = contentType
-      ? converted.schema
-      : location === 'path'
-        ? nonEmptyPathValue(converted.schema)
-        : isRequired
-          ? requireNonEmpty({ schema: converted.schema, types: ['array', 'object'], untyped: false })
-          : converted.schema;
-    properties[property] = schema;
-    if (isRequired) required.push(property);
-    const style = typeof parameter.style === 'string' ? parameter.style : defaultStyles[location];
-    bindings.push({
-      property,
-      name,
-      in: location,
-      style,
-      explode: typeof parameter.explode === 'boolean' ? parameter.explode : style === 'form',
-      allowReserved: parameter.allowReserved === true,
-      required: isRequired,
-      ...(contentType ? { contentType } : {}),
-      schema,
-    });
-  }
+  const { properties, required, bindings } = bindParameters({
+    parameters: declared,
+    operation: options.operation,
+    supplied: options.supplied,
+    converter,
+    context,
+    claim,
+    warnings,
+  });
 
   let body: BodyBinding | undefined;
   let openBody: unknown;
@@ -146,51 +104,6 @@ export function flattenOperationInput(options: {
   const defs = converter.collectDefs(context);
   if (defs) inputSchema.$defs = defs;
   return { inputSchema, closed, parameters: bindings, body, warnings };
-}
-
-/** A path value is never empty, nor is any item or member value in it (each becomes its own piece of the segment). */
-function nonEmptyPathValue(schema: JsonSchema): JsonSchema {
-  const out = requireNonEmpty({ schema, types: ['string', 'array', 'object'] });
-  if (out.items && typeof out.items === 'object') return { ...out, items: requireNonEmpty({ schema: out.items, types: ['string'] }) };
-  if (out.properties) {
-    const properties = Object.fromEntries(
-      Object.entries(out.properties).map(([name, property]) => [name, requireNonEmpty({ schema: property, types: ['string'] })]),
-    );
-    return { ...out, properties };
-  }
-  return out;
-}
-
-function parameterSchema(options: {
-  parameter: Record<string, unknown>;
-  pointer: string;
-  converter: SchemaConverter;
-  context: SchemaContext;
-}): { schema: JsonSchema; contentType?: string } {
-  const { parameter, pointer } = options;
-  let schema: JsonSchema = {};
-  let contentType: string | undefined;
-  if (parameter.schema !== undefined) {
-    schema = options.converter.convert({ schema: parameter.schema, pointer: `${pointer}/schema`, context: options.context });
-  } else if (parameter.content !== null && typeof parameter.content === 'object') {
-    const [first] = Object.entries(parameter.content as Record<string, { schema?: unknown }>);
-    if (first) {
-      contentType = first[0];
-      schema = options.converter.convert({
-        schema: first[1]?.schema ?? {},
-        pointer: `${pointer}/content/${escapePointerSegment(first[0])}/schema`,
-        context: options.context,
-      });
-    }
-  }
-  const text = typeof parameter.description === 'string' ? parameter.description : undefined;
-  const deprecated = parameter.deprecated === true;
-  if (text !== undefined || deprecated) {
-    const cleaned = text !== undefined ? options.converter.describe(text) : '';
-    const description = deprecated ? `Deprecated. ${cleaned}`.trim() : cleaned;
-    if (description !== '') schema = { ...schema, description };
-  }
-  return { schema, contentType };
 }
 
 /** The declared parameters, plus a required string for each `{name}` in the path that none declares (warned). */
