@@ -23,6 +23,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const sets = values.set ?? Object.keys(versionSets);
 const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** Packages only the tests import (the AI SDK's provider packages, for the provider-profile tests), at the ranges ai-sdk's devDependencies give. */
+const testOnlyPackages = Object.entries<string>(JSON.parse(readFileSync(join(root, 'packages/ai-sdk/package.json'), 'utf8')).devDependencies)
+  .filter(([name]) => name.startsWith('@ai-sdk/'))
+  .map(([name, range]) => `${name}@${range}`);
 const work = mkdtempSync(join(tmpdir(), 'apiwire-peers-'));
 
 /** Fails when a floor and the lower bound of the matching peer range disagree, so the two cannot drift apart. */
@@ -48,7 +52,7 @@ try {
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: `peers-${set}`, private: true, type: 'module' }));
     const peers = Object.entries(versions).map(([name, version]) => `${name}@${version}`);
-    runCommand({ command: 'npm', args: ['install', '--no-audit', '--no-fund', '--loglevel=error', ...Object.values(tarballs), ...peers, `vitest@${rootManifest.devDependencies.vitest}`], cwd: app });
+    runCommand({ command: 'npm', args: ['install', '--no-audit', '--no-fund', '--loglevel=error', ...Object.values(tarballs), ...peers, ...testOnlyPackages, `vitest@${rootManifest.devDependencies.vitest}`], cwd: app });
     const installed = Object.keys(versions).map((name) => `${name}@${JSON.parse(readFileSync(join(app, 'node_modules', name, 'package.json'), 'utf8')).version}`);
     console.log(`installed: ${installed.join(' ')}`);
     for (const [folder, source] of Object.entries(testFolders)) cpSync(join(root, source), join(app, folder, 'src'), { recursive: true });
