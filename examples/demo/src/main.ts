@@ -5,18 +5,20 @@
 import { loadApiServer } from '@apiwire/core';
 import { toAISDKTools } from '@apiwire/ai-sdk';
 import { billingSpecPath, startBillingServer } from '@apiwire/fixtures';
-import { generateText, stepCountIs, type ModelMessage, type ToolApprovalResponse } from 'ai';
-import { approvalMode, askApproval } from './ask-approval';
+import { approvalRule, askApproval, createTranscript, innermostErrorMessage, type Transcript } from '@apiwire/example-transcript';
+import type { ToolResult } from '@apiwire/core';
+import { generateText, InvalidToolInputError, stepCountIs, type ModelMessage, type ToolApprovalResponse } from 'ai';
 import { pickModel } from './pick-model';
-import { preview, printOffered, printStep, printToolCall } from './print-step';
 
 const prompt =
   'Acme Corp asked us to refund their onboarding payment. Find the customer and the payment, refund it, ' +
   'and show me this year\'s revenue by month.';
 
 async function main(): Promise<void> {
+  const transcript = createTranscript();
+  const rule = approvalRule({ argv: process.argv.slice(2), env: process.env, stdinIsTerminal: Boolean(process.stdin.isTTY) });
   const { model, label } = await pickModel();
-  console.log(`apiwire demo: the model is ${label}.`);
+  transcript.note(`apiwire demo (Vercel AI SDK): the model is ${label}.`);
 
   const api = await startBillingServer({ token: 'demo-secret-token' });
   try {
@@ -32,17 +34,15 @@ async function main(): Promise<void> {
       },
     });
     const visible = billing.tools.filter((tool) => !tool.deferred);
-    console.log(
+    transcript.note(
       `Registered ${billing.info.title} at ${api.url}: ${billing.tools.length} tools ` +
         `(${visible.length} visible, ${billing.tools.length - visible.length} deferred behind search_tools, ` +
         `${billing.tools.filter((tool) => tool.requiresApproval).length} need approval; tag:admin excluded).`,
     );
-    console.log(`\nuser: ${prompt}`);
+    transcript.note(rule.explanation);
+    transcript.user(prompt);
 
-    const mode = approvalMode(process.argv.slice(2));
     const messages: ModelMessage[] = [{ role: 'user', content: prompt }];
-    let step = 0;
-    const printed = new Set<string>();
     for (let round = 0; round < 5; round++) {
       // The conversation carries what earlier searches revealed, so those tools stay offered after a resume.
       const { tools, toolApproval } = toAISDKTools([billing], { messages });
@@ -52,20 +52,24 @@ async function main(): Promise<void> {
         toolApproval,
         messages,
         stopWhen: stepCountIs(10),
-        onLanguageModelCallStart: (event) => {
-          step += 1;
-          printOffered({ step, tools: (event.tools ?? []).map((tool) => String(tool.name)) });
-        },
+        onLanguageModelCallStart: (event) => transcript.modelSees((event.tools ?? []).map((tool) => String(tool.name))),
         onToolExecutionEnd: (event) => {
-          printed.add(event.toolCall.toolCallId);
           const { toolOutput } = event;
-          printToolCall({
-            name: event.toolCall.toolName,
-            input: event.toolCall.input,
-            output: toolOutput.type === 'tool-result' ? toolOutput.output : { error: String(toolOutput.error) },
-          });
+          const output = toolOutput.type === 'tool-result' ? toolOutput.output : { error: String(toolOutput.error) };
+          printExecuted({ transcript, name: event.toolCall.toolName, input: event.toolCall.input, output });
         },
-        onStepEnd: (event) => printStep({ content: event.content, printed }),
+        // What a step produced beyond executed calls: the model's text, invalid calls refused before they ran.
+        onStepEnd: (event) => {
+          for (const part of event.content) {
+            if (part.type === 'text') transcript.model(part.text);
+            // An invalid call never runs: the SDK keeps the error object (the cause chain) on the call itself.
+            if (part.type === 'tool-call' && part.invalid) {
+              transcript.call({ name: part.toolName, input: part.input });
+              const kind = InvalidToolInputError.isInstance(part.error) ? 'invalid input' : 'refused';
+              transcript.notSent({ kind, message: innermostErrorMessage(part.error) });
+            }
+          }
+        },
       });
       messages.push(...result.responseMessages);
       const requests = result.content.filter((part) => part.type === 'tool-approval-request');
@@ -74,10 +78,9 @@ async function main(): Promise<void> {
       const responses: ToolApprovalResponse[] = [];
       for (const request of requests) {
         const tool = billing.tool(request.toolCall.toolName);
-        const target = tool ? `${tool.operation.method} ${api.url}${tool.operation.path}` : request.toolCall.toolName;
-        console.log(`\n  approval needed: ${request.toolCall.toolName} ${preview(request.toolCall.input, 200)}`);
-        console.log(`  it would send ${target}`);
-        const approved = await askApproval({ question: '  Allow this call?', mode });
+        const sends = tool ? `${tool.operation.method} ${api.url}${tool.operation.path}` : undefined;
+        transcript.approvalNeeded({ name: request.toolCall.toolName, input: request.toolCall.input, sends });
+        const approved = await askApproval({ question: 'Allow this call?', rule, transcript });
         responses.push({
           type: 'tool-approval-response',
           approvalId: request.approvalId,
@@ -88,12 +91,21 @@ async function main(): Promise<void> {
       messages.push({ role: 'tool', content: responses });
     }
 
-    console.log(`\nThe billing API received ${api.requests.length} requests:`);
-    for (const request of api.requests) console.log(`  ${request.method} ${request.path}`);
+    transcript.received({ api: 'billing API', requests: api.requests.map((request) => `${request.method} ${request.path}`) });
     if (process.argv.includes('--ci')) checkCiRun(api.requests.map((request) => `${request.method} ${request.path}`));
   } finally {
     await api.close();
   }
+}
+
+/** One executed call: apiwire tools return a ToolResult, search_tools the tools it revealed. */
+function printExecuted(options: { transcript: Transcript; name: string; input: unknown; output: unknown }): void {
+  const { transcript } = options;
+  transcript.call({ name: options.name, input: options.input });
+  const value = options.output as { ok?: unknown; tools?: Array<{ name: string }> } | null;
+  if (value && typeof value === 'object' && 'ok' in value) transcript.result(value as ToolResult);
+  else if (Array.isArray(value?.tools)) transcript.revealed(value.tools.map((tool) => tool.name));
+  else transcript.notSent({ kind: 'error', message: JSON.stringify(options.output) });
 }
 
 /** In CI the scripted run must have found the deferred report and sent the approved refund, once. */

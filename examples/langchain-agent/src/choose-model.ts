@@ -8,21 +8,25 @@ export async function chooseModel(options: { ci: boolean }): Promise<{ model: Ba
   if (!options.ci && process.env.OPENAI_API_KEY) {
     const { ChatOpenAI } = await import('@langchain/openai');
     const name = process.env.OPENAI_MODEL ?? 'gpt-4o-mini';
-    return { model: new ChatOpenAI({ model: name, temperature: 0 }), name };
+    return { model: new ChatOpenAI({ model: name, temperature: 0 }), name: `OpenAI ${name} (OPENAI_API_KEY is set)` };
   }
   if (!options.ci && process.env.ANTHROPIC_API_KEY) {
     const { ChatAnthropic } = await import('@langchain/anthropic');
     const name = process.env.ANTHROPIC_MODEL ?? 'claude-3-5-haiku-latest';
-    return { model: new ChatAnthropic({ model: name, temperature: 0 }), name };
+    return { model: new ChatAnthropic({ model: name, temperature: 0 }), name: `Anthropic ${name} (ANTHROPIC_API_KEY is set)` };
   }
-  return { model: scriptedModel(), name: 'scripted (no API key, or --ci)' };
+  return {
+    model: scriptedModel(),
+    name: "a scripted model: no OPENAI_API_KEY or ANTHROPIC_API_KEY is set (or --ci), so the model's turns are played from a script; the tools, HTTP calls, search and approval are real",
+  };
 }
 
-/** What a careful model would do: find the report, read it, ask for the refund, then sum up. */
+/** What a careful model would do: find the report, read it (fixing a bad date once), ask for the refund, sum up. */
 function scriptedModel(): BaseChatModel {
   return fakeModel()
     .respond(say('Reports are deferred; let me search for the aging report.', 'search_tools', { query: 'aging report' }))
-    .respond(say('Found it.', 'billing_get_aging_report', {}))
+    .respond(say('Found it.', 'billing_get_aging_report', { as_of: 'last friday' }))
+    .respond(say('The date must be YYYY-MM-DD; today then.', 'billing_get_aging_report', {}))
     .respond(say('Now the refund.', 'billing_create_refund', { payment_id: 'pay_1', amount: 2500, reason: 'duplicate' }))
     .respond((messages: BaseMessage[]) => {
       const last = messages.at(-1);

@@ -2,19 +2,22 @@
  * apiwire + LangChain: a createAgent over the billing API. Reports are deferred (found with search_tools),
  * refunds wait for a human (an interrupt shaped like humanInTheLoopMiddleware's, resumed with a Command).
  * Run: `pnpm start` (a real model when OPENAI_API_KEY or ANTHROPIC_API_KEY is set), `--ci` (scripted model,
- * auto-approve), `--approve` / `--deny` (answer the approval without asking).
+ * auto-approve), `--approve` / `--deny` or APIWIRE_DEMO_APPROVAL (answer approvals without asking; the same rule
+ * as `pnpm demo`, printed at the top of the transcript).
  */
-import { createInterface } from 'node:readline/promises';
 import { loadApiServer } from '@apiwire/core';
+import { approvalRule, askApproval, createTranscript } from '@apiwire/example-transcript';
 import { billingSpecPath, startBillingServer } from '@apiwire/fixtures';
 import { createApiwireMiddleware } from '@apiwire/langchain';
-import { HumanMessage } from '@langchain/core/messages';
+import { type AIMessage, HumanMessage } from '@langchain/core/messages';
 import { Command, MemorySaver } from '@langchain/langgraph';
 import { createAgent, createMiddleware, type Decision, type HITLRequest } from 'langchain';
 import { chooseModel } from './choose-model';
 import { printMessages } from './print-messages';
 
 const ci = process.argv.includes('--ci');
+const transcript = createTranscript();
+const rule = approvalRule({ argv: process.argv.slice(2), env: process.env, stdinIsTerminal: Boolean(process.stdin.isTTY) });
 
 /** The tools each model call is offered, in call order (deferred ones appear once search_tools revealed them). */
 const offered: string[][] = [];
@@ -40,7 +43,13 @@ try {
     },
   });
   const { model, name } = await chooseModel({ ci });
-  console.log(`model: ${name}\n`);
+  transcript.note(`apiwire demo (LangChain createAgent): the model is ${name}.`);
+  const deferred = billing.tools.filter((tool) => tool.deferred).length;
+  transcript.note(
+    `Registered ${billing.info.title} at ${api.url}: ${billing.tools.length} tools (${billing.tools.length - deferred} visible, ` +
+      `${deferred} deferred behind search_tools, ${billing.tools.filter((tool) => tool.requiresApproval).length} need approval; tag:admin excluded).`,
+  );
+  transcript.note(rule.explanation);
 
   const agent = createAgent({
     model,
@@ -55,36 +64,33 @@ try {
   const question = 'Show me the aging report, then refund 25.00 of payment pay_1: it was charged twice.';
   let state = await agent.invoke({ messages: [new HumanMessage(question)] }, config);
   let printed = 0;
+  const declined = new Set<string>(); // calls whose refusal was printed when it was decided
   for (let round = 0; round < 5; round += 1) {
-    printMessages({ messages: state.messages.slice(printed), offered });
+    printMessages({ messages: state.messages, from: printed, offered, transcript, shown: declined });
     printed = state.messages.length;
     const pending = state.__interrupt__?.[0]?.value as HITLRequest | undefined;
     if (pending === undefined) break;
+    const calls = (state.messages.at(-1) as AIMessage).tool_calls ?? [];
     const decisions: Decision[] = [];
     for (const action of pending.actionRequests) {
-      const approved = await decide(`${action.name} ${JSON.stringify(action.args)}`);
-      console.log(`operator: ${approved ? 'approved' : 'rejected'} ${action.name}`);
-      decisions.push(approved ? { type: 'approve' } : { type: 'reject', message: 'The operator declined this refund.' });
+      const tool = billing.tool(action.name);
+      const sends = tool ? `${tool.operation.method} ${api.url}${tool.operation.path}` : undefined;
+      transcript.approvalNeeded({ name: action.name, input: action.args, sends });
+      const approved = await askApproval({ question: 'Allow this call?', rule, transcript });
+      const id = calls.find((call) => call.name === action.name && !declined.has(call.id ?? ''))?.id;
+      if (!approved && id) declined.add(id);
+      decisions.push(approved ? { type: 'approve' } : { type: 'reject', message: 'The user declined.' });
     }
     state = await agent.invoke(new Command({ resume: { decisions } }), config);
   }
 
-  console.log(`\nThe billing API received: ${api.requests.map((request) => `${request.method} ${request.path}`).join(', ')}`);
-  // In CI the scripted run must have sent exactly these requests (the refund once, after its approval).
   const received = api.requests.map((request) => `${request.method} ${request.path}`);
-  if (process.argv.includes('--ci') && received.join() !== ['GET /reports/aging', 'POST /refunds'].join()) {
+  transcript.received({ api: 'billing API', requests: received });
+  // In CI the scripted run must have sent exactly these requests (the refund once, after its approval).
+  if (ci && received.join() !== ['GET /reports/aging', 'POST /refunds'].join()) {
     throw new Error(`Expected the API to receive GET /reports/aging then POST /refunds, got ${received.join(', ') || 'nothing'}.`);
   }
 } finally {
   await api.close();
 }
 
-/** Asks the operator (or follows --ci / --approve / --deny; without a terminal, rejects). */
-async function decide(call: string): Promise<boolean> {
-  if (ci || process.argv.includes('--approve')) return true;
-  if (process.argv.includes('--deny') || !process.stdin.isTTY) return false;
-  const terminal = createInterface({ input: process.stdin, output: process.stdout });
-  const answer = await terminal.question(`Approve ${call}? [y/N] `);
-  terminal.close();
-  return /^y(es)?$/i.test(answer.trim());
-}

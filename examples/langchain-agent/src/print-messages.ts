@@ -1,46 +1,45 @@
-/** Prints agent messages as a readable transcript: who said what, which tool ran with which arguments. */
+/** Prints agent messages to the shared demo transcript: the model's turns, each call with its request and result. */
+import type { ToolResult } from '@apiwire/core';
+import type { Transcript } from '@apiwire/example-transcript';
 import { AIMessage, type BaseMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
 
-let previous: string[] | undefined;
-
-/** What the model was offered for the call that produced the next assistant message: all tools, then changes. */
-function printOffered(tools: string[] | undefined): void {
-  if (!tools) return;
-  const added = previous ? tools.filter((name) => !previous!.includes(name)) : tools;
-  const removed = previous ? previous.filter((name) => !tools.includes(name)) : [];
-  const change = previous === undefined ? tools.join(', ') : added.length + removed.length === 0 ? 'the same' : [
-    ...(added.length ? [`now also ${added.join(', ')}`] : []),
-    ...(removed.length ? [`no longer ${removed.join(', ')}`] : []),
-  ].join('; ');
-  console.log(`[model sees ${tools.length} tools: ${change}]`);
-  previous = tools;
+/** The conversation, where to start printing, the tools each model call was offered (consumed in order). */
+export interface PrintMessagesOptions {
+  messages: readonly BaseMessage[];
+  /** Index of the first message not printed yet. */
+  from: number;
+  offered: string[][];
+  transcript: Transcript;
+  /** Tool call ids whose outcome was printed already (a declined approval), skipped here. */
+  shown: ReadonlySet<string>;
 }
 
-/** One or two lines per message; long tool output is cut. `offered` holds each model call's tools, consumed in order. */
-export function printMessages(options: { messages: BaseMessage[]; offered: string[][] }): void {
+/** One line (wrapped) per event, the same lines `pnpm demo` prints for the AI SDK. */
+export function printMessages(options: PrintMessagesOptions): void {
+  const { transcript } = options;
+  const inputs = new Map<string, unknown>();
   for (const message of options.messages) {
-    if (HumanMessage.isInstance(message)) console.log(`user: ${message.text}`);
+    if (AIMessage.isInstance(message)) for (const call of message.tool_calls ?? []) if (call.id) inputs.set(call.id, call.args);
+  }
+  for (const message of options.messages.slice(options.from)) {
+    if (HumanMessage.isInstance(message)) transcript.user(message.text);
     else if (AIMessage.isInstance(message)) {
-      printOffered(options.offered.shift());
-      if (message.text) console.log(`assistant: ${message.text}`);
-      for (const call of message.tool_calls ?? []) console.log(`assistant -> ${call.name} ${JSON.stringify(call.args)}`);
-    } else if (ToolMessage.isInstance(message)) {
-      const result = message.artifact as { request?: { method: string; url: string }; status?: number } | undefined;
-      if (result?.request) console.log(`  HTTP ${result.request.method} ${result.request.url}${result.status ? ` -> ${result.status}` : ''}`);
-      const found = message.name === 'search_tools' ? revealedNames(message.text) : undefined;
-      if (found) console.log(`  search revealed: ${found.join(', ') || '(nothing)'}`);
-      const text = message.text.length > 300 ? `${message.text.slice(0, 300)}...` : message.text;
-      console.log(`tool ${message.name}${message.status === 'error' ? ' (error)' : ''}: ${text}`);
+      const tools = options.offered.shift();
+      if (tools) transcript.modelSees(tools);
+      transcript.model(message.text);
+    } else if (ToolMessage.isInstance(message) && !options.shown.has(message.tool_call_id)) {
+      transcript.call({ name: message.name ?? 'tool', input: inputs.get(message.tool_call_id) ?? {} });
+      printOutcome({ transcript, message });
     }
   }
 }
 
-/** The tool names a search_tools result lists, when its text is the JSON the meta-tool returns. */
-function revealedNames(text: string): string[] | undefined {
-  try {
-    const parsed = JSON.parse(text) as { tools?: Array<{ name: string }> };
-    return Array.isArray(parsed.tools) ? parsed.tools.map((tool) => tool.name) : undefined;
-  } catch {
-    return undefined;
-  }
+/** A tool message's outcome: apiwire tools carry the ToolResult, search_tools `{ result: { tools } }`. */
+function printOutcome(options: { transcript: Transcript; message: ToolMessage }): void {
+  const { transcript, message } = options;
+  const artifact = message.artifact as { ok?: unknown; result?: { ok?: unknown; tools?: Array<{ name: string }> } } | undefined;
+  if (artifact && 'ok' in artifact) transcript.result(artifact as ToolResult);
+  else if (Array.isArray(artifact?.result?.tools)) transcript.revealed(artifact.result.tools.map((tool) => tool.name));
+  else if (artifact?.result && 'ok' in artifact.result) transcript.result(artifact.result as ToolResult);
+  else transcript.notSent({ kind: message.status === 'error' ? 'error' : 'result', message: message.text });
 }
