@@ -11,7 +11,7 @@ import {
 import type { JSONSchema } from '@langchain/core/utils/json_schema';
 import { isToolInputParsingError } from './is-tool-input-parsing-error';
 import { metaToolContent } from './meta-tool-content';
-import { readToolCallInput } from './read-tool-call-input';
+import { readToolCallInput, type ToolCallInput } from './read-tool-call-input';
 
 /** Options of `new ApiwireMetaTool`. */
 export interface ApiwireMetaToolOptions {
@@ -73,11 +73,8 @@ export class ApiwireMetaTool extends StructuredTool<JSONSchema, unknown, unknown
     return this.run({ ...readToolCallInput({ input, config }), args: input });
   }
 
-  private async run(options: {
-    args: unknown;
-    toolCallId: string | undefined;
-    signal: AbortSignal | undefined;
-  }): Promise<string | ToolMessage> {
+  /** Runs the meta-tool; the run's `configurable` and runtime `context` reach the called tool as `callContext`. */
+  private async run(options: ToolCallInput): Promise<string | ToolMessage> {
     const { metaTool, catalog, revealed, approve, baseUrls } = this.options;
     options.signal?.throwIfAborted();
     let approval;
@@ -92,7 +89,12 @@ export class ApiwireMetaTool extends StructuredTool<JSONSchema, unknown, unknown
         });
       }
     }
-    const output = await metaTool.execute(options.args, { revealed: [...revealed], signal: options.signal, approval });
+    const output = await metaTool.execute(options.args, {
+      revealed: [...revealed],
+      signal: options.signal,
+      approval,
+      callContext: options.callContext,
+    });
     options.signal?.throwIfAborted();
     for (const name of output.revealed) revealed.add(name);
     const content = await metaToolContent({ result: output.result, args: options.args, catalog, results: this.options.results });

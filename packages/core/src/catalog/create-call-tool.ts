@@ -54,7 +54,11 @@ export function createCallTool(catalog: ToolCatalog): MetaTool<'call_tool', Tool
       if (tool.deferred && !revealed.includes(tool.name) && !revealed.includes(tool.id)) {
         return { result: notRevealedFailure({ toolName: tool.name }), revealed };
       }
-      const result = await tool.invoke(parsed.data.arguments ?? {}, { signal: context.signal, approval: context.approval });
+      const result = await tool.invoke(parsed.data.arguments ?? {}, {
+        signal: context.signal,
+        approval: context.approval,
+        callContext: context.callContext,
+      });
       return { result, revealed };
     },
   };

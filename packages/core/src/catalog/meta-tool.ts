@@ -10,6 +10,8 @@ export interface MetaToolContext {
   signal?: AbortSignal;
   /** The framework's human-in-the-loop decision for this call (used by `call_tool`). */
   approval?: ApprovalDecision;
+  /** The framework's per-call context, handed on to the called tool's `invoke` (`auth.resolveCredential` reads it). */
+  callContext?: unknown;
 }
 
 /** What a meta-tool call gives back: the value for the model and the conversation's new revealed names. */
