@@ -1,11 +1,11 @@
 import { scriptedModel } from '@apiwire/example-demo/scripted-model';
-import { readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
-import { convertArrayToReadableStream } from 'ai/test';
+import type { UIMessage } from 'ai';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { postChat as postTo } from './post-chat';
 import { startWebChat, type WebChat } from './server/start-web-chat';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -96,23 +96,7 @@ describe('the web chat in headless Chromium (scripted model, real billing API)',
   });
 });
 
-/** Posts a conversation to /api/chat as useChat does: the assistant message streamed back, and its error, if any. */
-async function postChat(messages: UIMessage[]): Promise<{ assistant: UIMessage; errorText?: string }> {
-  const response = await fetch(new URL('api/chat', chat.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ messages }),
-  });
-  expect(response.status).toBe(200);
-  const chunks = (await response.text())
-    .split('\n')
-    .filter((line) => line.startsWith('data: {'))
-    .map((line) => JSON.parse(line.slice('data: '.length)) as UIMessageChunk);
-  let assistant: UIMessage | undefined;
-  for await (const message of readUIMessageStream({ stream: convertArrayToReadableStream(chunks) })) assistant = message;
-  const error = chunks.find((chunk) => chunk.type === 'error');
-  return { assistant: assistant!, errorText: error?.errorText };
-}
+const postChat = (messages: UIMessage[]) => postTo({ url: chat.url, messages });
 
 describe('approvals the server did not sign', () => {
   const user: UIMessage = { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Refund Acme.' }] };

@@ -12,8 +12,8 @@ const history: ModelMessage[] = [
 describe('findApprovalDecision', () => {
   it('finds the answer to the approval request of the call, whatever the key order of its input', () => {
     expect(findApprovalDecision({ messages: history, toolCallId: 'call_1', input: { payment_id: 'pay_1', amount: 10 } })).toEqual({
-      approved: true,
-      reason: 'ok',
+      approvalId: 'ap_1',
+      decision: { approved: true, reason: 'ok' },
     });
   });
 

@@ -2,8 +2,14 @@
 import type { ApprovalDecision } from '@apiwire/core';
 import type { ModelMessage } from 'ai';
 
+/** A human's answer to one approval request, and the request's id. */
+export interface FoundApprovalDecision {
+  approvalId: string;
+  decision: ApprovalDecision;
+}
+
 /**
- * The human's decision on `toolCallId`, when the messages end with the tool message that answers its approval
+ * The human's decision on `toolCallId` (with its approval id), when the messages end with the tool message that answers its approval
  * request (how the SDK resumes an approved call) and the approved call had this very input; undefined otherwise.
  * The SDK has already checked the response (and its signature, with `experimental_toolApprovalSecret`) before it
  * runs `execute`; the input check guards against providers that reuse tool call ids.
@@ -12,7 +18,7 @@ export function findApprovalDecision(options: {
   messages: readonly ModelMessage[];
   toolCallId: string;
   input: unknown;
-}): ApprovalDecision | undefined {
+}): FoundApprovalDecision | undefined {
   const last = options.messages.at(-1);
   if (last == null || last.role !== 'tool') return undefined;
   const approvalIds = new Set<string>();
@@ -29,7 +35,8 @@ export function findApprovalDecision(options: {
   if (stableJson(approvedInput) !== stableJson(options.input)) return undefined;
   for (const part of last.content) {
     if (part.type === 'tool-approval-response' && approvalIds.has(part.approvalId)) {
-      return part.reason == null ? { approved: part.approved } : { approved: part.approved, reason: part.reason };
+      const decision = part.reason == null ? { approved: part.approved } : { approved: part.approved, reason: part.reason };
+      return { approvalId: part.approvalId, decision };
     }
   }
   return undefined;

@@ -16,6 +16,8 @@ export type {
   AISDKTools,
   AISDKToolsOptions,
   AISDKToolsSource,
+  ApprovalClaim,
+  ClaimApproval,
 } from './to-ai-sdk-tools-options';
 export { revealedToolNames } from './revealed-tool-names';
 export type { AISDKEmbeddingsOption } from './ai-sdk-tool-embeddings';

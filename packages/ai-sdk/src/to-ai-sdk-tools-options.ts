@@ -42,6 +42,14 @@ export interface AISDKToolsOptions {
    */
   humanApproval?: boolean;
   /**
+   * Makes each human approval single-use. Called before an approved call is sent: resolve `true` the first time an
+   * approval id is claimed and `false` ever after (an insert into a unique column of your database, a file created
+   * with flag `wx`; shared by every instance and kept across restarts). A repeat (a retried or replayed request that
+   * carries the same signed approval) is then denied and sends nothing. Without it, an approval sent back twice runs
+   * twice: the SDK's `experimental_toolApprovalSecret` proves who approved what, not that it was used only once.
+   */
+  claimApproval?: ClaimApproval;
+  /**
    * The conversation so far. Tools that earlier searches in it revealed are offered from the first step
    * (the SDK's own discovery lasts one generation call); without it every call starts with deferred tools hidden.
    */
@@ -52,6 +60,18 @@ export interface AISDKToolsOptions {
    */
   results?: ResultViewOptions;
 }
+
+/** One human approval about to be carried out, as `claimApproval` receives it. */
+export interface ApprovalClaim {
+  /** The SDK's id of the approval request (signed with the tool call when a secret is set). */
+  approvalId: string;
+  toolCallId: string;
+  /** The tool's name in the tool set. */
+  toolName: string;
+}
+
+/** Resolves `true` the first time an approval is claimed, `false` for any repeat (see `claimApproval`). */
+export type ClaimApproval = (claim: ApprovalClaim) => boolean | Promise<boolean>;
 
 /** A `toolApproval` entry: a status, or a function of the call giving one. */
 export type AISDKToolApprovalEntry =

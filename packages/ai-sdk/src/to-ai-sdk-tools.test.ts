@@ -275,6 +275,32 @@ describe('approval-gated operations', () => {
     });
   });
 
+  it('with claimApproval, an approval sent back twice runs once: the repeat is denied and sends nothing', async () => {
+    const claimed = new Set<string>();
+    const claims: unknown[] = [];
+    const claimApproval = async (claim: { approvalId: string; toolCallId: string; toolName: string }) => {
+      claims.push(claim);
+      if (claimed.has(claim.approvalId)) return false;
+      claimed.add(claim.approvalId);
+      return true;
+    };
+    const { model, calls } = scriptedLanguageModel([[refundCall], [text('Refunded.')], [text('Not again.')]]);
+    const first = await generateText({ model, ...toAISDKTools([billing], { claimApproval }), prompt, stopWhen: stepCountIs(4) });
+    const approved = answer({ result: first, approved: true });
+    // each request builds its tools anew, as a server that keeps no state between requests does
+    for (let request = 0; request < 2; request += 1) {
+      await generateText({ model, ...toAISDKTools([billing], { claimApproval }), messages: approved, stopWhen: stepCountIs(4) });
+    }
+
+    expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /refunds']);
+    const approvalId = (first.content.find((part) => part.type === 'tool-approval-request') as { approvalId: string }).approvalId;
+    expect(claims).toEqual([0, 1].map(() => ({ approvalId, toolCallId: 'call_refund', toolName: 'billing_create_refund' })));
+    expect(toolResultSeen(calls[2], 'call_refund')).toEqual({
+      type: 'execution-denied',
+      reason: expect.stringMatching(/already used/),
+    });
+  });
+
   it('executes nothing when denied, and the model sees the denial with its reason', async () => {
     const { tools, toolApproval } = toAISDKTools([billing]);
     const { model, calls } = scriptedLanguageModel([[refundCall], [text('Understood.')]]);

@@ -67,6 +67,7 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
       approvalFor: (toolCallId) => ledger.take({ toolName: key, toolCallId }),
       key,
       ...(options.results ? { results: options.results } : {}),
+      ...(options.claimApproval ? { claimApproval: options.claimApproval } : {}),
     });
     if (!descriptor.requiresApproval) continue;
     const approve = options.approve;

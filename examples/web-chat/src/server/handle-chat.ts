@@ -1,6 +1,6 @@
 /** POST /api/chat: the browser's UI messages in, a UI message stream of the agent's next turn out. */
 import type { ApiServer } from '@apiwire/core';
-import { toAISDKTools } from '@apiwire/ai-sdk';
+import { toAISDKTools, type ClaimApproval } from '@apiwire/ai-sdk';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   InvalidToolApprovalSignatureError,
@@ -19,6 +19,8 @@ export interface ChatOptions {
   model: LanguageModel;
   /** Signs every approval request the server issues; an approval coming back must carry a matching signature. */
   approvalSecret: string | Uint8Array;
+  /** Makes each approval single-use: a signed approval sent again (a replayed or retried request) is refused. */
+  claimApproval: ClaimApproval;
 }
 
 /** Streams the agent's next turn for the conversation in the request body (`{ messages }`, as `useChat` posts it). */
@@ -37,7 +39,7 @@ export async function handleChat(
   // The browser holds the conversation: tool outputs in it become model input again with apiwire's formatting,
   // and tools that earlier searches revealed stay offered (`messages`), with no state kept on this server.
   const modelMessages = await convertToModelMessages(messages, { tools: toAISDKTools([options.api]).tools });
-  const { tools, toolApproval } = toAISDKTools([options.api], { messages: modelMessages });
+  const { tools, toolApproval } = toAISDKTools([options.api], { messages: modelMessages, claimApproval: options.claimApproval });
   const result = streamText({
     model: options.model,
     tools,

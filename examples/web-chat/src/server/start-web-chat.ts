@@ -6,11 +6,14 @@ import { loadApiServer } from '@apiwire/core';
 import { billingSpecPath, startBillingServer, type FixtureServer } from '@apiwire/fixtures';
 import type { LanguageModel } from 'ai';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { fileApprovalClaims } from './file-approval-claims';
 import { handleChat } from './handle-chat';
 
 /** Options of `startWebChat`. */
@@ -24,6 +27,13 @@ export interface StartWebChatOptions {
   port?: number;
   /** Signs approvals (default: TOOL_APPROVAL_SECRET, else 32 random bytes for this process). */
   approvalSecret?: string | Uint8Array;
+  /**
+   * Where approvals carried out are recorded, so none runs twice (default: a temporary folder removed on close).
+   * With the same folder and secret, a restarted chat takes the approvals its predecessor issued, once each.
+   */
+  approvalsFolder?: string;
+  /** The billing API to use, already running with token `web-chat-token` (default: one started here, closed on close). */
+  billing?: FixtureServer;
 }
 
 /** A running web chat: its URL, the billing API behind it (whose `requests` a test can read), and `close`. */
@@ -40,7 +50,9 @@ export async function startWebChat(options: StartWebChatOptions): Promise<WebCha
   if (!existsSync(`${pageFolder}/index.html`)) {
     throw new Error(`The page is not built (no ${pageFolder}/index.html): run \`pnpm build\` in examples/web-chat.`);
   }
-  const billing = await startBillingServer({ token: 'web-chat-token' });
+  const billing = options.billing ?? (await startBillingServer({ token: 'web-chat-token' }));
+  const approvalsFolder = options.approvalsFolder ?? mkdtempSync(join(tmpdir(), 'web-chat-approvals-'));
+  const claimApproval = fileApprovalClaims({ folder: approvalsFolder });
   const api = await loadApiServer({
     name: 'billing',
     spec: billingSpecPath,
@@ -63,7 +75,7 @@ export async function startWebChat(options: StartWebChatOptions): Promise<WebCha
   const page = sirv(pageFolder, { etag: true });
   const server = createServer((request, response) => {
     if (request.method === 'POST' && request.url === '/api/chat') {
-      handleChat({ request, response, api, model: options.model, approvalSecret }).catch((error: unknown) => {
+      handleChat({ request, response, api, model: options.model, approvalSecret, claimApproval }).catch((error: unknown) => {
         console.error(error);
         if (!response.headersSent) response.writeHead(500);
         response.end();
@@ -84,7 +96,8 @@ export async function startWebChat(options: StartWebChatOptions): Promise<WebCha
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await billing.close();
+      if (options.billing === undefined) await billing.close();
+      if (options.approvalsFolder === undefined) rmSync(approvalsFolder, { recursive: true, force: true });
     },
   };
 }
