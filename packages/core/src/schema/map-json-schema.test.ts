@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapJsonSchema, mapSubschemas, subschemaPointer } from '../index';
+import { visitJsonSchema } from './visit-json-schema';
 
 describe('mapJsonSchema', () => {
   it('rewrites every node below every subschema keyword, subschemas first', () => {
@@ -91,5 +92,22 @@ describe('mapSubschemas and subschemaPointer', () => {
       return child;
     });
     expect(positions).toEqual(['#/x/properties/a~1b', '#/x/items/0', '#/x/items/1']);
+  });
+});
+
+describe('visitJsonSchema', () => {
+  it('visits every subschema once per place, parents first, and never enters values that are not schemas', () => {
+    const shared = { type: 'string' };
+    const schema = {
+      type: 'object',
+      properties: { a: shared, b: { type: 'array', items: shared } },
+      anyOf: [{ required: ['a'] }],
+      $defs: { Pet: { type: 'object', properties: {} } },
+      default: { properties: { fake: {} } },
+      enum: [{ anyOf: [] }],
+    };
+    const seen: unknown[] = [];
+    visitJsonSchema(schema, (node) => seen.push(node));
+    expect(seen).toEqual([schema, shared, schema.properties.b, shared, schema.anyOf[0], schema.$defs.Pet]);
   });
 });

@@ -176,4 +176,22 @@ describe('provider profiles', () => {
     expect(text).not.toContain('null]');
     expect(propertiesOf(profiled.inputSchema).mood).toEqual({ anyOf: [{ type: 'string', enum: ['calm', 'loud'] }, { type: 'null' }] });
   });
+
+  it('OpenAI strict: the key count of a map is said once in words; default modes keep `not` and `if` as written', () => {
+    const inputSchema: JsonSchema = {
+      type: 'object',
+      required: ['labels', 'code'],
+      properties: {
+        labels: { type: 'object', maxProperties: 3, additionalProperties: { type: 'string' } },
+        code: { type: 'string', not: { pattern: '^(?!x)' }, if: { minLength: 2 }, then: { pattern: '^(?=a)' } },
+      },
+    };
+    const [strict, loose] = [true, false].map((mode) => profileToolSchemas({ tools: [{ name: 'label', inputSchema }], provider: 'openai', strict: mode }).get('label')!);
+    expect(propertiesOf(strict.inputSchema).labels.description).toBe('At most 3 keys; a list of { key, value } entries, one per key.');
+    // loosening a schema under `not` or `if` would change what the parent means: they stay as written
+    const code = propertiesOf(loose.inputSchema).code;
+    expect(code.not).toBe((inputSchema.properties as Record<string, JsonSchema>).code.not);
+    expect(code.if).toEqual({ minLength: 2 });
+    expect(code.then).toEqual({ pattern: '^(?=a)' });
+  });
 });

@@ -1,8 +1,10 @@
 /** The input schema each tool is offered with under a provider profile, which tools go strict, and the way back. */
 import type { JsonSchema } from '../../json-schema';
+import { visitJsonSchema } from '../visit-json-schema';
 import { countStrictParameters } from './count-strict-parameters';
 import { restoreProfiledInput } from './restore-profiled-input';
-import { rewriteForProfile, type ProfiledSchema } from './rewrite-for-profile';
+import type { ProfiledSchema } from './profiled-schema';
+import { rewriteForProfile } from './rewrite-for-profile';
 import { schemaProfile, type SchemaProfile, type SchemaProfileOptions } from './schema-profile';
 
 /** One tool as offered under a profile. */
@@ -81,23 +83,15 @@ function withinSchemaCaps(schema: JsonSchema, profile: SchemaProfile): boolean {
   let properties = 0;
   let enumValues = 0;
   let characters = Object.keys(schema.$defs ?? {}).join('').length;
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    const current = node as JsonSchema;
-    if (current.properties && typeof current.properties === 'object') {
-      properties += Object.keys(current.properties).length;
-      characters += Object.keys(current.properties).join('').length;
+  visitJsonSchema(schema, (node) => {
+    if (node.properties && typeof node.properties === 'object') {
+      properties += Object.keys(node.properties).length;
+      characters += Object.keys(node.properties).join('').length;
     }
-    if (Array.isArray(current.enum)) {
-      enumValues += current.enum.length;
-      characters += current.enum.filter((value) => typeof value === 'string').join('').length;
+    if (Array.isArray(node.enum)) {
+      enumValues += node.enum.length;
+      characters += node.enum.filter((value) => typeof value === 'string').join('').length;
     }
-    for (const [keyword, value] of Object.entries(current)) {
-      if (keyword === 'properties' || keyword === '$defs') Object.values(value as object).forEach(visit);
-      else if (keyword !== 'enum' && keyword !== 'const') visit(value);
-    }
-  };
-  visit(schema);
+  });
   return properties <= caps.properties && enumValues <= caps.enumValues && characters <= caps.characters;
 }

@@ -1,6 +1,6 @@
 /** Turns a model's input written against a profiled schema back into the shape of the tool's own `inputSchema`. */
 import type { JsonSchema } from '../../json-schema';
-import type { ProfiledSchema } from './rewrite-for-profile';
+import type { ProfiledSchema } from './profiled-schema';
 
 const maxDepth = 64;
 
