@@ -2,6 +2,9 @@
 import type { ApprovalDecision, ToolDescriptor } from './tool-descriptor';
 import type { ToolRequestSummary } from './tool-result';
 import type { ResultsOptions } from './results/results-options';
+import type { Selectors } from './selector';
+
+export type { Selector, Selectors } from './selector';
 
 /** A credential named by reference, resolved per call by `auth.resolveCredential`. */
 export interface CredentialReference {
@@ -48,19 +51,6 @@ export interface AuthOptions {
     context: { server: string; tool: string; callContext?: unknown },
   ) => string | Promise<string>;
 }
-
-/**
- * Picks operations: operationId, tool name or id, glob over ids, `tag:NAME`, `METHOD /path/glob`, or a predicate.
- * A selector that matches no operation is a warning (a `SelectorError` in `requireApproval`); wrap it as
- * `{ selector, allowUnmatched: true }` when that is expected (a shared policy over several specs).
- */
-export type Selector =
-  | string
-  | ((descriptor: ToolDescriptor) => boolean)
-  | { selector: string | ((descriptor: ToolDescriptor) => boolean); allowUnmatched: true };
-
-/** One selector or several. */
-export type Selectors = Selector | Selector[];
 
 /** Which operations are exposed, which wait for a human, which are deferred behind search. */
 export interface OperationsOptions {

@@ -1,7 +1,7 @@
 /** Lists every operation of a document in spec order, with path-level parameters merged and refs resolved. */
 import type { ServerWarning } from '../api-server';
 import type { HttpMethod } from '../tool-descriptor';
-import type { OperationParameter } from '../schema/flatten-operation-input';
+import type { OperationParameter } from '../schema/operation-parameter';
 import { SpecError } from '../spec-error';
 import { escapePointerSegment, readPointer } from './json-pointer';
 

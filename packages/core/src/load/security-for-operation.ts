@@ -1,7 +1,7 @@
 /** The security an operation runs under, the document's schemes, and the parameters those schemes supply. */
 import type { SecurityRequirement, SecurityScheme } from '../operation-plan';
 import type { LoadApiServerOptions } from '../load-api-server-options';
-import type { SuppliedParameters } from '../schema/flatten-operation-input';
+import type { SuppliedParameters } from '../schema/supplied-parameters';
 import { SpecError } from '../spec-error';
 import { escapePointerSegment } from './json-pointer';
 

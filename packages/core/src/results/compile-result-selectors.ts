@@ -1,5 +1,5 @@
 /** Compiles the selectors of a `results` option (`select`, `overrides[].match`) into one test per selector. */
-import type { Selectors } from '../load-api-server-options';
+import type { Selectors } from '../selector';
 import { compileSelector } from '../policies/compile-selector';
 import type { ToolDescriptor } from '../tool-descriptor';
 

@@ -1,5 +1,5 @@
 /** The options that shape what a model reads of a tool result: token budget, compaction, field selection. */
-import type { Selectors } from '../load-api-server-options';
+import type { Selectors } from '../selector';
 
 /** What compaction leaves out of the model's view (never out of the `ToolResult`). */
 export interface CompactOptions {

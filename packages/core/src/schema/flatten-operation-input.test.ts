@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSchemaConverter } from './create-schema-converter';
-import { flattenOperationInput, type OperationParameter } from './flatten-operation-input';
+import { flattenOperationInput } from './flatten-operation-input';
+import type { OperationParameter } from './operation-parameter';
 
 const none = { header: new Set<string>(), query: new Set<string>(), cookie: new Set<string>() };
 

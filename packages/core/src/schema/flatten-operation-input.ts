@@ -23,21 +23,10 @@ import { escapePointerSegment } from '../load/json-pointer';
 import { buildBodyBinding } from './build-body-binding';
 import { bindParameters } from './bind-parameters';
 import type { SchemaContext, SchemaConverter } from './create-schema-converter';
+import type { OperationParameter } from './operation-parameter';
 import { maxPropertyKeyLength } from './safe-property-key';
+import type { SuppliedParameters } from './supplied-parameters';
 import { claimFreeName } from '../naming/claim-free-name';
-
-/** One parameter of the operation (refs resolved, path-level ones merged) and where it sits in the spec. */
-export interface OperationParameter {
-  parameter: Record<string, unknown>;
-  pointer: string;
-}
-
-/** Wire names (header names lower-cased) that auth supplies, so the model never sees them. */
-export interface SuppliedParameters {
-  header: Set<string>;
-  query: Set<string>;
-  cookie: Set<string>;
-}
 
 /** The flattened input of one operation. */
 export interface FlattenedInput {
