@@ -3,8 +3,11 @@
  * into a new app under the system's temp folder (outside the workspace), then: imports them from ESM, requires
  * them from CommonJS (each loads, loads a spec, invokes a tool against a local server, builds both adapters'
  * tools), type-checks every TypeScript block of the READMEs under strict `bundler` and `nodenext` settings (and
- * the CommonJS and `node10` typings), runs the CLI, and measures what `npm i @apiwire/ai-sdk ai zod` installs.
- * Build first (`pnpm build`). Set KEEP_CONSUMER_APP=1 to keep the temp folder.
+ * the CommonJS and `node10` typings), runs the CLI. Then the same with pnpm, which hoists nothing: one app per
+ * README, holding only what its `npm i` lines name (run as `pnpm add`); every module its examples import must load
+ * at run time and its blocks type-check; the root README's app runs the ESM, CommonJS and CLI checks too. Last, it
+ * measures what `npm i @apiwire/ai-sdk ai zod` installs. Build first (`pnpm build`). Set KEEP_CONSUMER_APP=1 to
+ * keep the temp folder.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +15,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { directorySize } from './directory-size';
 import { packPackages, publishedPackages } from './pack-packages';
+import { pnpmReadmeApp } from './pnpm-readme-app';
+import { readmeImports } from './readme-install-commands';
 import { runCommand } from './run-command';
 import { typeScriptBlocks } from './typescript-blocks';
 
@@ -29,8 +34,9 @@ const npmEnv = Object.fromEntries(
 );
 const sizeTargetBytes = (49 * 1024 * 1024) / 2; // half of what @apiwire/core alone installed before (49 MB)
 
+const started = Date.now();
 function step(title: string): void {
-  console.log(`\n== ${title}`);
+  console.log(`\n== ${title} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 
 function createApp(name: string): string {
@@ -45,26 +51,71 @@ function writeTsconfig(options: { app: string; name: string; compilerOptions: Re
   writeFileSync(join(options.app, options.name), JSON.stringify({ compilerOptions, include: options.include }, null, 2));
 }
 
-function typeCheckReadmes(app: string): number {
+/**
+ * Type-checks the TypeScript blocks of `files` in `app` (strict, bundler and nodenext); with `moduleTypings` (the
+ * app holds all four packages) also each package's CommonJS (`require` in a .cts) and node10 typings.
+ */
+function typeCheckReadmes(options: { app: string; files: readonly string[]; moduleTypings: boolean }): number {
+  const { app, files, moduleTypings } = options;
   mkdirSync(join(app, 'snippets'));
   let count = 0;
-  for (const readme of readmes) {
+  for (const readme of files) {
     for (const block of typeScriptBlocks(readFileSync(join(root, readme), 'utf8'))) {
       const file = `${readme.replace(/[/.]/g, '_')}_line_${block.line}.ts`;
       writeFileSync(join(app, 'snippets', file), `// ${readme}:${block.line}\n${block.code}\nexport {};\n`);
       count += 1;
     }
   }
+  const configs = ['tsconfig.bundler.json', 'tsconfig.nodenext.json', ...(moduleTypings ? ['tsconfig.node10.json'] : [])];
+  writeTsconfig({ app, name: 'tsconfig.bundler.json', compilerOptions: { module: 'preserve', moduleResolution: 'bundler' }, include: ['snippets'] });
+  const nodenext = ['snippets', ...(moduleTypings ? ['require-check.cts'] : [])];
+  writeTsconfig({ app, name: 'tsconfig.nodenext.json', compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext' }, include: nodenext });
+  writeTsconfig({ app, name: 'tsconfig.node10.json', compilerOptions: { module: 'commonjs', moduleResolution: 'node10' }, include: ['node10-check.ts'] });
   writeFileSync(join(app, 'require-check.cts'), "import core = require('@apiwire/core');\nimport aiSdk = require('@apiwire/ai-sdk');\nimport langchain = require('@apiwire/langchain');\nimport cli = require('@apiwire/cli');\nconst server: Promise<core.ApiServer> = core.loadApiServer({ name: 'x', spec: {} });\nexport const loaded = [server, aiSdk.toAISDKTools, langchain.toLangChainTools, cli.runCli];\n");
   writeFileSync(join(app, 'node10-check.ts'), "import { loadApiServer, type ApiServer } from '@apiwire/core';\nimport { toAISDKTools } from '@apiwire/ai-sdk';\nimport { toLangChainTools } from '@apiwire/langchain';\nimport { runCli } from '@apiwire/cli';\nexport const server: Promise<ApiServer> = loadApiServer({ name: 'x', spec: {} });\nexport const loaded = [toAISDKTools, toLangChainTools, runCli];\n");
-  writeTsconfig({ app, name: 'tsconfig.bundler.json', compilerOptions: { module: 'preserve', moduleResolution: 'bundler' }, include: ['snippets'] });
-  writeTsconfig({ app, name: 'tsconfig.nodenext.json', compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext' }, include: ['snippets', 'require-check.cts'] });
-  writeTsconfig({ app, name: 'tsconfig.node10.json', compilerOptions: { module: 'commonjs', moduleResolution: 'node10' }, include: ['node10-check.ts'] });
-  for (const config of ['tsconfig.bundler.json', 'tsconfig.nodenext.json', 'tsconfig.node10.json']) {
-    runCommand({ env: npmEnv, command: 'npx', args: ['tsc', '-p', config], cwd: app });
+  for (const config of configs) {
+    runCommand({ env: npmEnv, command: join(app, 'node_modules', '.bin', 'tsc'), args: ['-p', config], cwd: app });
     console.log(`${config}: no errors`);
   }
   return count;
+}
+
+/** In an app holding all four packages: ESM import, CommonJS require, the CLI's help and its default tool prefix. */
+function runModuleChecks(options: { app: string; installer: 'npm' | 'pnpm' }): void {
+  const { app, installer } = options;
+  for (const file of ['esm-check.mjs', 'cjs-check.cjs', 'consumer-spec.mjs']) copyFileSync(join(here, 'consumer', file), join(app, file));
+  step(`ESM: import (${installer})`);
+  runCommand({ command: process.execPath, args: ['esm-check.mjs'], cwd: app });
+  step(`CommonJS: require (${installer})`);
+  runCommand({ command: process.execPath, args: ['cjs-check.cjs'], cwd: app });
+
+  step(`CLI (${installer})`);
+  const help = runCommand({ command: join(app, 'node_modules', '.bin', 'apiwire'), args: ['--help'], cwd: app, output: 'capture' });
+  if (!/Usage: apiwire/.test(help)) throw new Error(`apiwire --help printed no usage:\n${help}`);
+  console.log(help.split('\n')[0]);
+  runCommand({ command: process.execPath, args: ['-e', "import('./consumer-spec.mjs').then(({ consumerSpec }) => require('node:fs').writeFileSync('spec3.json', JSON.stringify(consumerSpec)))"], cwd: app });
+  const inspect = JSON.parse(runCommand({ command: join(app, 'node_modules', '.bin', 'apiwire'), args: ['inspect', 'spec3.json', '--json'], cwd: app, output: 'capture' }));
+  if (inspect.tools?.[0]?.name !== 'shop_get_order') throw new Error(`apiwire inspect spec3.json (info.title Shop) named the tool ${inspect.tools?.[0]?.name}`);
+  console.log(`apiwire inspect spec3.json (info.title Shop): ${inspect.tools[0].name}, ${inspect.tools[0].tokens} tokens (exact o200k)`);
+}
+
+/** One README as a pnpm user follows it: its install lines, then its examples' imports at run time and its blocks type-checked. */
+function checkReadmeWithPnpm(options: { readme: string; tarballs: Record<string, string> }): void {
+  const { readme } = options;
+  const markdown = readFileSync(join(root, readme), 'utf8');
+  const app = join(work, `pnpm-${readme.replace(/[/.]/g, '_')}`);
+  console.log(`\n${readme}:`);
+  pnpmReadmeApp({ directory: app, markdown, tarballs: options.tarballs, env: npmEnv, engineStrict: nodeMajor >= 22 });
+  const specifiers = readmeImports(markdown);
+  writeFileSync(join(app, 'readme-imports.mjs'), specifiers.map((specifier) => `await import(${JSON.stringify(specifier)});\n`).join(''));
+  runCommand({ command: process.execPath, args: ['readme-imports.mjs'], cwd: app });
+  console.log(`imports at run time: ${specifiers.join(', ') || '(none)'}`);
+  if (typeScriptBlocks(markdown).length > 0) {
+    const blocks = typeCheckReadmes({ app, files: [readme], moduleTypings: readme === 'README.md' });
+    console.log(`${blocks} blocks type-check`);
+  }
+  if (readme === 'README.md') runModuleChecks({ app, installer: 'pnpm' });
+  else if (readme === 'packages/cli/README.md') runCommand({ command: join(app, 'node_modules', '.bin', 'apiwire'), args: ['--help'], cwd: app, output: 'capture' });
 }
 
 function measureInstall(tarballs: Record<string, string>): void {
@@ -92,25 +143,14 @@ try {
   step('install the tarballs with npm into a new app');
   const app = createApp('app');
   runCommand({ env: npmEnv, command: 'npm', args: [...npmInstall, ...Object.values(tarballs), ...peers, '@langchain/openai@^1', 'typescript@5.9.3', '@types/node@^22'], cwd: app });
-  for (const file of ['esm-check.mjs', 'cjs-check.cjs', 'consumer-spec.mjs']) copyFileSync(join(here, 'consumer', file), join(app, file));
 
-  step('ESM: import');
-  runCommand({ command: process.execPath, args: ['esm-check.mjs'], cwd: app });
-  step('CommonJS: require');
-  runCommand({ command: process.execPath, args: ['cjs-check.cjs'], cwd: app });
-
+  runModuleChecks({ app, installer: 'npm' });
   step('README TypeScript blocks, strict, bundler and nodenext; CommonJS and node10 typings');
-  const blocks = typeCheckReadmes(app);
+  const blocks = typeCheckReadmes({ app, files: readmes, moduleTypings: true });
   console.log(`${blocks} blocks from ${readmes.join(', ')}`);
 
-  step('CLI');
-  const help = runCommand({ command: join(app, 'node_modules', '.bin', 'apiwire'), args: ['--help'], cwd: app, output: 'capture' });
-  if (!/Usage: apiwire/.test(help)) throw new Error(`apiwire --help printed no usage:\n${help}`);
-  console.log(help.split('\n')[0]);
-  runCommand({ command: process.execPath, args: ['-e', "import('./consumer-spec.mjs').then(({ consumerSpec }) => require('node:fs').writeFileSync('spec3.json', JSON.stringify(consumerSpec)))"], cwd: app });
-  const inspect = JSON.parse(runCommand({ command: join(app, 'node_modules', '.bin', 'apiwire'), args: ['inspect', 'spec3.json', '--json'], cwd: app, output: 'capture' }));
-  if (inspect.tools?.[0]?.name !== 'shop_get_order') throw new Error(`apiwire inspect spec3.json (info.title Shop) named the tool ${inspect.tools?.[0]?.name}`);
-  console.log(`apiwire inspect spec3.json (info.title Shop): ${inspect.tools[0].name}, ${inspect.tools[0].tokens} tokens (exact o200k)`);
+  step('pnpm: an app per README with only what its npm i lines name (pnpm hoists nothing)');
+  for (const readme of readmes) checkReadmeWithPnpm({ readme, tarballs });
 
   step('install size');
   measureInstall(tarballs);
