@@ -23,10 +23,17 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const sets = values.set ?? Object.keys(versionSets);
 const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-/** Packages only the tests import (the AI SDK's provider packages, for the provider-profile tests), at the ranges ai-sdk's devDependencies give. */
-const testOnlyPackages = Object.entries<string>(JSON.parse(readFileSync(join(root, 'packages/ai-sdk/package.json'), 'utf8')).devDependencies)
-  .filter(([name]) => name.startsWith('@ai-sdk/'))
-  .map(([name, range]) => `${name}@${range}`);
+/** An adapter's devDependencies, as [name, range] pairs. */
+const devDependenciesOf = (adapter: string) =>
+  Object.entries<string>(JSON.parse(readFileSync(join(root, 'packages', adapter, 'package.json'), 'utf8')).devDependencies);
+/**
+ * Packages only the tests import, at the ranges the adapters' devDependencies give: the AI SDK's provider packages
+ * (provider-profile tests), LangChain's Postgres checkpointer with PGlite and pg (the restart test).
+ */
+const testOnlyPackages = [
+  ...devDependenciesOf('ai-sdk').filter(([name]) => name.startsWith('@ai-sdk/')),
+  ...devDependenciesOf('langchain').filter(([name]) => name.startsWith('@electric-sql/') || name === 'pg' || name === '@langchain/langgraph-checkpoint-postgres'),
+].map(([name, range]) => `${name}@${range}`);
 const work = mkdtempSync(join(tmpdir(), 'apiwire-peers-'));
 
 /** Fails when a floor and the lower bound of the matching peer range disagree, so the two cannot drift apart. */
