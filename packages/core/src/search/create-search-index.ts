@@ -1,4 +1,7 @@
-/** The built-in search: a BM25F index over tool names, summaries, paths, tags, parameter names, descriptions and actions. */
+/**
+ * The built-in search: a BM25F index over tool names, summaries, paths, tags, parameter names, descriptions, actions
+ * and the input's property names and descriptions.
+ */
 import type { ToolDescriptor } from '../tool-descriptor';
 import { parseSearchQuery } from './parse-search-query';
 import { searchTerms } from './search-terms';
@@ -32,6 +35,7 @@ const fields: Record<SearchField, { weight: number; b: number }> = {
   parameters: { weight: 0.6, b: 0.75 },
   description: { weight: 2, b: 0.75 },
   actions: { weight: 1.5, b: 0 },
+  inputs: { weight: 0.3, b: 0.75 },
 };
 const k1 = 1.2;
 /** Fields whose words are the API's own vocabulary (a capitalised query word found there is not a named value). */

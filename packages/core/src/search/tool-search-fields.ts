@@ -1,12 +1,13 @@
-/** The searchable fields of one tool: its name, summary, path, tags, parameter names, description and actions. */
+/** The searchable fields of one tool: its name, summary, path, tags, parameter names, description, actions and input words. */
 import type { ToolDescriptor } from '../tool-descriptor';
 import { actionFamily, methodActionFamily } from './action-family';
+import { inputSchemaWords } from './input-schema-words';
 import { actionTerm, lookupIntent } from './parse-search-query';
 import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
 
 /** A field of the index. */
-export type SearchField = 'name' | 'summary' | 'path' | 'tags' | 'parameters' | 'description' | 'actions';
+export type SearchField = 'name' | 'summary' | 'path' | 'tags' | 'parameters' | 'description' | 'actions' | 'inputs';
 
 /** The stemmed terms of each field of a tool. */
 export function toolSearchFields(tool: ToolDescriptor): Record<SearchField, string[]> {
@@ -23,6 +24,7 @@ export function toolSearchFields(tool: ToolDescriptor): Record<SearchField, stri
     parameters: searchTerms({ text: Object.keys(tool.inputSchema.properties ?? {}).join(' ') }),
     description: searchTerms({ text: description }),
     actions: actionTerms({ tool, localName, summary }),
+    inputs: searchTerms({ text: inputSchemaWords(tool.inputSchema).join(' ') }),
   };
 }
 
