@@ -9,7 +9,8 @@ import { loadO200kTokenCounter } from '@apiwire/cli';
 import type { ApiServer, ToolDescriptor, ToolEmbeddings } from '@apiwire/core';
 import { createCallTool, createSearchTool, createToolCatalog, embeddingText, estimateToolTokens, loadApiServer } from '@apiwire/core';
 import { createPlainBm25 } from './lib/plain-bm25';
-import { loadSentenceEncoder } from './lib/sentence-encoder';
+import { type PersistedEmbeddings, persistedEmbeddings } from './lib/persisted-embeddings';
+import { loadSentenceEncoder, sentenceEncoderModel } from './lib/sentence-encoder';
 import { runSectionIfMain } from './lib/run-section-if-main';
 import { loadSearchSets, type SearchRequest } from './lib/search-sets';
 import { repositoryRoot } from './lib/shared-dir';
@@ -40,8 +41,8 @@ export async function run(): Promise<string> {
   const out: string[] = [];
   const sets = await loadSearchSets();
   const verbose = process.env.BENCH_SEARCH_VERBOSE !== undefined;
-  const encoder = process.env.BENCH_SEARCH_EMBEDDINGS === '0' ? { unavailable: 'BENCH_SEARCH_EMBEDDINGS=0' } : await loadSentenceEncoder();
-  const embeddings = 'unavailable' in encoder ? undefined : memoised(encoder);
+  const encoder = process.env.BENCH_SEARCH_EMBEDDINGS === '0' ? { unavailable: 'BENCH_SEARCH_EMBEDDINGS=0' } : await sentenceEncoder();
+  const embeddings = 'unavailable' in encoder ? undefined : encoder;
   const rows: string[] = [];
   const hybridRows: string[] = [];
   const noMatch = { fired: 0, answered: 0, requests: 0 };
@@ -103,6 +104,7 @@ export async function run(): Promise<string> {
     '',
     ...(await tokenSection(github)),
   );
+  await embeddings?.save();
   return out.join('\n');
 }
 
@@ -114,22 +116,15 @@ function setMethods(server: ApiServer): Method[] {
   ];
 }
 
-/** The embedding model wrapped so each text is embedded once per run, whichever catalog or ranking asks. */
-function memoised(embeddings: ToolEmbeddings): ToolEmbeddings {
-  const vectors = new Map<string, number[]>();
-  return {
-    model: embeddings.model,
-    async embedDocuments(texts) {
-      const missing = [...new Set(texts.filter((text) => !vectors.has(text)))];
-      if (missing.length > 0) (await embeddings.embedDocuments(missing)).forEach((vector, at) => vectors.set(missing[at], vector));
-      return texts.map((text) => vectors.get(text)!);
-    },
-    async embedQuery(text) {
-      const key = `query:${text}`;
-      if (!vectors.has(key)) vectors.set(key, await embeddings.embedQuery(text));
-      return vectors.get(key)!;
-    },
-  };
+/** The sentence encoder with its vectors kept in `.cache/search-vectors/`, or why it can't be had (probed once). */
+async function sentenceEncoder(): Promise<PersistedEmbeddings | { unavailable: string }> {
+  const embeddings = await persistedEmbeddings({ model: sentenceEncoderModel, load: loadSentenceEncoder });
+  try {
+    await embeddings.embedQuery('probe');
+    return embeddings;
+  } catch (error) {
+    return { unavailable: (error as Error).message };
+  }
 }
 
 /** Vector alone (cosine over the texts `embeddingText` gives) and hybrid (`catalog.search` with embeddings). */

@@ -7,9 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ToolDescriptor } from '@apiwire/core';
-import { loadApiServer } from '@apiwire/core';
+import { embeddingText, loadApiServer } from '@apiwire/core';
 import { createSearchIndex } from '../packages/core/src/search/create-search-index';
+import { persistedEmbeddings } from './lib/persisted-embeddings';
 import { createPlainBm25 } from './lib/plain-bm25';
+import { loadSentenceEncoder, sentenceEncoderModel } from './lib/sentence-encoder';
 import { loadSearchSets } from './lib/search-sets';
 import { repositoryRoot } from './lib/shared-dir';
 
@@ -37,7 +39,7 @@ async function tuningSets(): Promise<TuningSet[]> {
     { name: 'tmdb', file: 'tmdb_oas.json' },
     { name: 'spotify', file: 'spotify_oas.json' },
   ]) {
-    const spec = JSON.parse(await readFile(resolve(restbenchDir, api.file), 'utf8')) as object;
+    const spec = JSON.parse(await readFile(resolve(restbenchDir, api.file), 'utf8')) as Record<string, unknown>;
     const server = await loadApiServer({ name: api.name, spec, baseUrl: 'https://api.example.invalid' });
     const mine = queries.filter((query) => query.api === api.name);
     sets.push({ api: api.name, tools: server.tools, requests: mine.map((query, index) => ({ id: `${api.name}-${index}`, query: query.query, gold: query.gold_unique })), share: true });
@@ -56,8 +58,39 @@ function recallAt5(set: TuningSet, rank: (query: string) => string[], listMisses
   return total / set.requests.length;
 }
 
+/** Fusions of the lexical and the vector ranking tried with `TUNE_HYBRID=1` (vectors from the sentence encoder). */
+const fusions: Record<string, (options: { lexical: Array<{ index: number; coverage: number }>; vector: number[] }) => number[]> = {
+  'rrf (core today)': ({ lexical, vector }) => fuse([lexical.map((hit) => hit.index), vector], [1, 1], 60),
+  'rrf lexical x2': ({ lexical, vector }) => fuse([lexical.map((hit) => hit.index), vector], [2, 1], 60),
+  'rrf lexical x1.5': ({ lexical, vector }) => fuse([lexical.map((hit) => hit.index), vector], [1.5, 1], 60),
+  'rrf vector by 1 - coverage': ({ lexical, vector }) =>
+    fuse([lexical.map((hit) => hit.index), vector], [1, 1 - Math.max(0, ...lexical.slice(0, 5).map((hit) => hit.coverage))], 60),
+  'rrf vector by 2(1 - coverage)': ({ lexical, vector }) =>
+    fuse([lexical.map((hit) => hit.index), vector], [1, 2 * (1 - Math.max(0, ...lexical.slice(0, 5).map((hit) => hit.coverage)))], 60),
+  'rrf k=20': ({ lexical, vector }) => fuse([lexical.map((hit) => hit.index), vector], [1, 1], 20),
+};
+
+function fuse(rankings: number[][], weights: number[], k: number): number[] {
+  const scores = new Map<number, number>();
+  rankings.forEach((ranking, which) => ranking.forEach((index, rank) => scores.set(index, (scores.get(index) ?? 0) + weights[which] / (k + rank + 1))));
+  return [...scores].sort((left, right) => right[1] - left[1]).map(([index]) => index);
+}
+
+function cosine(left: number[], right: number[]): number {
+  let dot = 0;
+  let leftLength = 0;
+  let rightLength = 0;
+  for (let at = 0; at < left.length; at++) {
+    dot += left[at] * right[at];
+    leftLength += left[at] * left[at];
+    rightLength += right[at] * right[at];
+  }
+  return dot / Math.sqrt(leftLength * rightLength || 1);
+}
+
+const sets = await tuningSets();
 const rows = ['| set | apiwire @5 | plain BM25 @5 |', '|---|---|---|'];
-for (const set of await tuningSets()) {
+for (const set of sets) {
   const index = createSearchIndex(set.tools);
   const plain = createPlainBm25(set.tools);
   const apiwire = recallAt5(set, (query) => index.rank({ query, limit: 5 }).map((hit) => key(set.tools[hit.index])), process.env.TUNE_VERBOSE !== undefined);
@@ -65,3 +98,32 @@ for (const set of await tuningSets()) {
   rows.push(`| ${set.api} ${set.share ? '' : '(dev)'} | ${apiwire.toFixed(2)} | ${baseline.toFixed(2)} |`);
 }
 console.log(rows.join('\n'));
+
+if (process.env.TUNE_HYBRID !== undefined) {
+  const embeddings = await persistedEmbeddings({ model: sentenceEncoderModel, load: loadSentenceEncoder });
+  const names = Object.keys(fusions);
+  const hybridRows = [`| set | lexical | vector | ${names.join(' | ')} |`, `|---|---|---|${names.map(() => '---').join('|')}|`];
+  for (const set of sets) {
+    const index = createSearchIndex(set.tools);
+    const toolVectors = await embeddings.embedDocuments(set.tools.map(embeddingText));
+    const ranked = new Map<string, { lexical: Array<{ index: number; coverage: number }>; vector: number[] }>();
+    for (const request of set.requests) {
+      const queryVector = await embeddings.embedQuery(request.query);
+      const vector = toolVectors
+        .map((toolVector, at) => ({ at, similarity: cosine(toolVector, queryVector) }))
+        .sort((left, right) => right.similarity - left.similarity)
+        .slice(0, 50)
+        .map((hit) => hit.at);
+      ranked.set(request.query, { lexical: index.rank({ query: request.query, limit: 50 }), vector });
+    }
+    const cell = (rank: (query: string) => number[]) => recallAt5(set, (query) => rank(query).map((at) => key(set.tools[at]))).toFixed(2);
+    const cells = [
+      cell((query) => ranked.get(query)!.lexical.map((hit) => hit.index)),
+      cell((query) => ranked.get(query)!.vector),
+      ...names.map((name) => cell((query) => fusions[name](ranked.get(query)!))),
+    ];
+    hybridRows.push(`| ${set.api} ${set.share ? '' : '(dev)'} | ${cells.join(' | ')} |`);
+  }
+  await embeddings.save();
+  console.log(`\n${hybridRows.join('\n')}`);
+}

