@@ -1,13 +1,15 @@
 /**
- * `pnpm test:consumer`: the packages as a user gets them. Packs the four packages, installs the tarballs with npm
- * into a new app under the system's temp folder (outside the workspace), then: imports them from ESM, requires
+ * `pnpm test:consumer`: the packages as a user gets them. Packs the four packages (each tarball must hold LICENSE,
+ * README.md and CHANGELOG.md), installs the tarballs with npm into a new app under the system's temp folder
+ * (outside the workspace), then: imports them from ESM, runs both agents' main path (`generateText` with
+ * `MockLanguageModelV4`, `createAgent` with `fakeModel` and the middleware, each calling a local API), requires
  * them from CommonJS (each loads, loads a spec, invokes a tool against a local server, builds both adapters'
  * tools), type-checks every TypeScript block of the READMEs under strict `bundler` and `nodenext` settings (and
  * the CommonJS and `node10` typings), runs the CLI. Then the same with pnpm, which hoists nothing: one app per
  * README, holding only what its `npm i` lines name (run as `pnpm add`); every module its examples import must load
- * at run time and its blocks type-check; the root README's app runs the ESM, CommonJS and CLI checks too. Last, it
- * measures what `npm i @apiwire/ai-sdk ai zod` installs. Build first (`pnpm build`). Set KEEP_CONSUMER_APP=1 to
- * keep the temp folder.
+ * at run time and its blocks type-check; the root README's app runs the ESM, agent, CommonJS and CLI checks too.
+ * Last, it measures what `npm i @apiwire/ai-sdk ai zod` installs (one YAML parser, no tokenizer). Build first
+ * (`pnpm build`). Set KEEP_CONSUMER_APP=1 to keep the temp folder.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,12 +82,14 @@ function typeCheckReadmes(options: { app: string; files: readonly string[]; modu
   return count;
 }
 
-/** In an app holding all four packages: ESM import, CommonJS require, the CLI's help and its default tool prefix. */
+/** In an app holding all four packages: ESM import, both agents' main path, CommonJS require, the CLI's help and its default tool prefix. */
 function runModuleChecks(options: { app: string; installer: 'npm' | 'pnpm' }): void {
   const { app, installer } = options;
-  for (const file of ['esm-check.mjs', 'cjs-check.cjs', 'consumer-spec.mjs']) copyFileSync(join(here, 'consumer', file), join(app, file));
+  for (const file of ['esm-check.mjs', 'cjs-check.cjs', 'agent-check.mjs', 'consumer-spec.mjs']) copyFileSync(join(here, 'consumer', file), join(app, file));
   step(`ESM: import (${installer})`);
   runCommand({ command: process.execPath, args: ['esm-check.mjs'], cwd: app });
+  step(`agents: generateText and createAgent (${installer})`);
+  runCommand({ command: process.execPath, args: ['agent-check.mjs'], cwd: app });
   step(`CommonJS: require (${installer})`);
   runCommand({ command: process.execPath, args: ['cjs-check.cjs'], cwd: app });
 
@@ -132,6 +136,11 @@ function measureInstall(tarballs: Record<string, string>): void {
   console.log(`npm i ai zod alone:          ${megabytes(base)}, ${packages(baseline)} packages`);
   console.log(`apiwire's share:             ${megabytes(total - base)} (target: at most ${megabytes(sizeTargetBytes)}, half of the 49 MB @apiwire/core alone installed before)`);
   if (total - base > sizeTargetBytes) throw new Error('apiwire installs more than the target');
+  const installed = runCommand({ env: npmEnv, command: 'npm', args: ['ls', '--all', '--parseable'], cwd: withApiwire, output: 'capture' });
+  const names = new Set(installed.trim().split('\n').map((path) => relative(join(withApiwire, 'node_modules'), path).split('node_modules/').at(-1)));
+  const yamlParsers = ['yaml', 'js-yaml'].filter((name) => names.has(name));
+  console.log(`YAML parsers: ${yamlParsers.join(', ')}; tokenizer: ${names.has('js-tiktoken') ? 'js-tiktoken' : 'none'}`);
+  if (yamlParsers.length > 1 || names.has('js-tiktoken')) throw new Error('npm i @apiwire/ai-sdk ai zod installs two YAML parsers or a tokenizer');
 }
 
 try {
@@ -139,6 +148,12 @@ try {
   mkdirSync(join(work, 'tarballs'));
   const tarballs = packPackages({ root, destination: join(work, 'tarballs'), packages: publishedPackages });
   for (const tarball of Object.values(tarballs)) console.log(relative(work, tarball));
+  for (const name of publishedPackages) {
+    const files = runCommand({ command: 'tar', args: ['-tzf', tarballs[name]], cwd: work, output: 'capture' }).split('\n');
+    const missing = ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json'].filter((file) => !files.includes(`package/${file}`));
+    if (missing.length > 0) throw new Error(`@apiwire/${name}'s tarball lacks ${missing.join(', ')}`);
+  }
+  console.log('each tarball holds LICENSE, README.md, CHANGELOG.md');
 
   step('install the tarballs with npm into a new app');
   const app = createApp('app');
