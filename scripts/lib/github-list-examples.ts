@@ -1,4 +1,5 @@
 /** The GET operations of the GitHub spec whose 200 response has a JSON example, with the example and its list. */
+import { readPointer } from '../../packages/core/src/load/json-pointer';
 
 /** One operation with the first JSON example of its success response. */
 export interface ExampleOperation {
@@ -16,8 +17,7 @@ export function githubListExamples(document: Record<string, unknown>): ExampleOp
     for (let depth = 0; depth < 16 && current !== null && typeof current === 'object'; depth++) {
       const ref = (current as { $ref?: unknown }).$ref;
       if (typeof ref !== 'string' || !ref.startsWith('#/')) return current;
-      current = ref.slice(2).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], document);
+      current = readPointer(document, ref);
     }
     return current;
   };

@@ -1,4 +1,5 @@
 /** Lists a spec's operations and their declared parameters, straight from the document, for counting losses. */
+import { readPointer } from '../../packages/core/src/load/json-pointer';
 
 /** One operation of the document and the parameters it declares (path-level ones merged, refs followed). */
 export interface CountedOperation {
@@ -19,11 +20,7 @@ export function specOperations(document: Record<string, unknown>): CountedOperat
       const ref = (current as { $ref?: unknown }).$ref;
       if (typeof ref !== 'string') return current as Record<string, unknown>;
       if (!ref.startsWith('#/')) return undefined;
-      current = ref
-        .slice(2)
-        .split('/')
-        .map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'))
-        .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], document);
+      current = readPointer(document, ref);
     }
     return undefined;
   };

@@ -63,7 +63,7 @@ export { notApprovedMessage } from './approval/not-approved-message';
 export { mapJsonSchema, type JsonSchemaMapCache } from './schema/map-json-schema';
 export { mapSubschemas, subschemaPointer, type SubschemaPosition } from './schema/map-subschemas';
 export { subschemaKeywords, type SubschemaKind } from './schema/subschema-keywords';
-export { escapePointerSegment } from './load/json-pointer';
+export { escapePointerSegment, pointerSegments } from './load/json-pointer';
 export { formatInputIssues } from './input/format-input-issues';
 export { inputIssuesFromZod } from './input/input-issues-from-zod';
 export type { ZodIssueLike } from './input/input-issues-from-zod';

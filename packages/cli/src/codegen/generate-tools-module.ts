@@ -1,5 +1,5 @@
 /** Generates a TypeScript module with a zod input schema per tool and a typed `createTools(server)` factory. */
-import { mapJsonSchema, type ApiServer, type JsonSchema, type ToolDescriptor } from '@apiwire/core';
+import { mapJsonSchema, pointerSegments, type ApiServer, type JsonSchema, type ToolDescriptor } from '@apiwire/core';
 import { jsonSchemaToZod, parseSchema, type JsonSchemaObject, type Refs } from 'json-schema-to-zod';
 import { schemaToTypeText } from './schema-to-type-text';
 import { toIdentifier } from './to-identifier';
@@ -201,9 +201,10 @@ function withoutDefaults(schema: unknown): unknown {
   });
 }
 
+/** The def name a local `#/$defs/NAME` ref points at (core's pointer reader unescapes it); any other ref as it is. */
 function refKey(ref: string): string {
-  const match = /^#\/\$defs\/(.+)$/.exec(ref);
-  return match ? decodeURIComponent(match[1].replaceAll('~1', '/').replaceAll('~0', '~')) : ref;
+  const segments = pointerSegments(ref);
+  return ref.startsWith('#/') && segments.length === 2 && segments[0] === '$defs' ? segments[1] : ref;
 }
 
 function lowerFirst(text: string): string {
