@@ -1,4 +1,5 @@
 import { startForeignServer, type ForeignServer } from '@apiwire/fixtures';
+import { getEventListeners } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -170,6 +171,17 @@ describe('transport', () => {
     const pending = get('/slow').invoke({}, { signal: controller.signal });
     setTimeout(() => controller.abort(new Error('user cancelled')), 50);
     await expect(pending).rejects.toThrow('user cancelled');
+  });
+
+  it('leaves no listener on a long-lived caller signal, however many calls and retries it spans', async () => {
+    const run = new AbortController();
+    const tool = get('/flaky', { retry: { retries: 3, minDelayMs: 1 } });
+    for (let call = 0; call < 20; call++) {
+      attempts.delete('/v1/flaky');
+      expect(await tool.invoke({}, { signal: run.signal })).toMatchObject({ ok: true, data: { attempt: 3 } });
+    }
+    // 60 attempts and 40 backoff waits each listened to the run's signal while they lasted
+    expect(getEventListeners(run.signal, 'abort')).toHaveLength(0);
   });
 
   it('retries idempotent methods on 503, honouring Retry-After', async () => {

@@ -1,13 +1,10 @@
 /** The first phase of a call: validate the model's input, serialise it, describe the request, check its origin. */
 import { formatInputIssues } from '../input/format-input-issues';
-import type { OperationPlan } from '../operation-plan';
-import type { ToolDescriptor } from '../tool-descriptor';
 import type { ToolInputIssue, ToolRequestSummary, ToolResult } from '../tool-result';
 import { buildRequestParts, type RequestParts } from './build-request-parts';
 import { buildRequestUrl } from './build-request-url';
-import type { InvokerContext } from './invoker-context';
+import type { CallTarget } from './call-target';
 import { originOf } from './origin-of';
-import type { PreparedOperation } from './prepare-operation';
 import { UnsafeValueError } from './unsafe-value-error';
 import { validateInput } from './validate-input';
 
@@ -27,14 +24,7 @@ export interface PreparedCall {
 }
 
 /** The prepared call, or the failure the model reads (invalid input, a refused origin); never throws for bad input. */
-export function prepareCall(options: {
-  context: InvokerContext;
-  plan: OperationPlan;
-  descriptor: ToolDescriptor;
-  baseUrl: string;
-  prepared: PreparedOperation;
-  input: unknown;
-}): { ok: true; call: PreparedCall } | { ok: false; result: ToolResult } {
+export function prepareCall(options: CallTarget & { input: unknown }): { ok: true; call: PreparedCall } | { ok: false; result: ToolResult } {
   const { context, plan, descriptor, baseUrl, prepared } = options;
   const templateSummary: ToolRequestSummary = { method: plan.method, url: `${baseUrl.replace(/\/$/, '')}${plan.path}` };
   const validated = validateInput({ descriptor, plan, input: options.input });

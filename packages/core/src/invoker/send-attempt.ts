@@ -4,12 +4,11 @@ import { OAuthTokenRequestError } from '../auth/oauth-token-request-error';
 import { resolveRequestAuth, type RequestAuth } from '../auth/resolve-request-auth';
 import type { OperationPlan } from '../operation-plan';
 import type { ToolRequestSummary } from '../tool-result';
+import type { CallTarget } from './call-target';
 import type { CapturedRequest } from './captured-request';
 import { createRedactor, type Redactor } from './create-redactor';
 import { guardedFetch, type GuardedResult } from './guarded-fetch';
-import type { InvokerContext } from './invoker-context';
 import type { PreparedCall } from './prepare-call';
-import type { PreparedOperation } from './prepare-operation';
 import { readExchange } from './read-exchange';
 import type { AttemptOutcome } from './retry-with-backoff';
 
@@ -23,22 +22,20 @@ const handled = new Response(null, { status: 204 });
  * `AuthConfigurationError`; every other failure is a result (network errors may be retried, a timeout may
  * not). A 401 with an OAuth token fetches a new token and sends again, once per call (`oauth.refreshed`).
  */
-export async function sendAttempt(options: {
-  context: InvokerContext;
-  plan: OperationPlan;
-  toolName: string;
-  /** The framework's per-call context, for `auth.resolveCredential`. */
-  callContext?: unknown;
-  baseUrl: string;
-  prepared: PreparedOperation;
-  call: PreparedCall;
-  signal: AbortSignal | undefined;
-  oauth: { refreshed: boolean };
-}): Promise<AttemptOutcome> {
+export async function sendAttempt(
+  options: CallTarget & {
+    /** The framework's per-call context, for `auth.resolveCredential`. */
+    callContext?: unknown;
+    call: PreparedCall;
+    signal: AbortSignal | undefined;
+    oauth: { refreshed: boolean };
+  },
+): Promise<AttemptOutcome> {
   const { context, call, signal: callerSignal } = options;
   if (callerSignal?.aborted) throw callerSignal.reason;
-  // One AbortController per attempt, fed by a timer and the caller's signal (AbortSignal.any and
-  // AbortSignal.timeout cost more per call on Node 20: see docs/architecture.md).
+  // One AbortController per attempt, fed by a timer and the caller's signal, both let go when the attempt ends.
+  // Not AbortSignal.any([signal, AbortSignal.timeout(ms)]): on Node 20.20 and 22.23 each call stays registered
+  // on a long-lived caller signal (an agent run's) for good, and it is slower (docs/architecture.md, bench:invoke).
   const controller = new AbortController();
   const onAbort = () => controller.abort(callerSignal?.reason);
   callerSignal?.addEventListener('abort', onAbort, { once: true });
@@ -78,16 +75,7 @@ export async function sendAttempt(options: {
 }
 
 /** The call's credentials: the tool's literal ones (resolved once, then returned without a promise), else resolved for this call. */
-function credentials(options: {
-  context: InvokerContext;
-  plan: OperationPlan;
-  toolName: string;
-  /** The framework's per-call context, for `auth.resolveCredential`. */
-  callContext?: unknown;
-  baseUrl: string;
-  prepared: PreparedOperation;
-  signal: AbortSignal;
-}): RequestAuth | Promise<RequestAuth> {
+function credentials(options: CallTarget & { callContext?: unknown; signal: AbortSignal }): RequestAuth | Promise<RequestAuth> {
   const { context } = options;
   const known = options.prepared.staticAuth?.();
   return (
@@ -95,7 +83,7 @@ function credentials(options: {
     resolveRequestAuth({
       plan: options.plan,
       auth: context.options.auth,
-      context: { server: context.serverName, tool: options.toolName, callContext: options.callContext },
+      context: { server: context.serverName, tool: options.descriptor.name, callContext: options.callContext },
       tokenCache: context.tokenCache,
       fetch: context.options.fetch ?? globalThis.fetch,
       signal: options.signal,
@@ -105,14 +93,7 @@ function credentials(options: {
 }
 
 /** Sends through openapi-fetch, whose fetch is the guarded one; returns how the guarded exchange ended. */
-async function send(options: {
-  context: InvokerContext;
-  plan: OperationPlan;
-  baseUrl: string;
-  call: PreparedCall;
-  requestAuth: RequestAuth;
-  signal: AbortSignal;
-}): Promise<GuardedResult> {
+async function send(options: CallTarget & { call: PreparedCall; requestAuth: RequestAuth; signal: AbortSignal }): Promise<GuardedResult> {
   const { context, plan, call, requestAuth } = options;
   const queryPairs = [
     ...call.query,
