@@ -24,41 +24,61 @@ export function generateToolsModule(options: { server: ApiServer; source?: strin
   const registry: DefinitionRegistry = { byContent: new Map(), used: new Set(), blocks: [] };
   const usedIdentifiers = new Set<string>();
   const toolBlocks: string[] = [];
-  const entries: Array<{ tool: ToolDescriptor; local: string; camel: string; pascal: string; optionalInput: boolean }> = [];
-
+  const entries: ToolEntry[] = [];
   for (const tool of server.tools) {
     const local = tool.id.startsWith(`${server.name}.`) ? tool.id.slice(server.name.length + 1) : tool.name;
     let camel = toIdentifier({ name: local });
     for (let suffix = 2; usedIdentifiers.has(camel); suffix += 1) camel = `${toIdentifier({ name: local })}${suffix}`;
     usedIdentifiers.add(camel);
-    const pascal = camel.charAt(0).toUpperCase() + camel.slice(1);
-
-    const inputDefs = registerDefinitions({ schema: tool.inputSchema, registry, withZod: true });
-    const { $defs: _inputDefs, ...inputRoot } = tool.inputSchema as Record<string, unknown>;
-    const zodText = schemaToZodText({ schema: inputRoot, defs: inputDefs });
-    let outputType = 'unknown';
-    if (tool.outputSchema) {
-      const outputDefs = registerDefinitions({ schema: tool.outputSchema, registry, withZod: false });
-      const { $defs: _outputDefs, ...outputRoot } = tool.outputSchema as Record<string, unknown>;
-      outputType = schemaToTypeText({ schema: outputRoot as JsonSchema, refName: (ref) => outputDefs.get(refKey(ref))?.type });
-    }
     const required = Array.isArray(tool.inputSchema.required) ? tool.inputSchema.required : [];
-    const summary = `${tool.operation.method} ${tool.operation.path}${tool.operation.summary ? `: ${tool.operation.summary}` : ''}`;
-    toolBlocks.push(
-      [
-        `/** Input of ${tool.name} (${comment(summary)}). */`,
-        `export const ${camel}Input = ${zodText};`,
-        `/** Input of ${tool.name}, as the tool accepts it. */`,
-        `export type ${pascal}Input = z.input<typeof ${camel}Input>;`,
-        `/** Success body of ${tool.name}, as the spec describes it (not checked at run time). */`,
-        `export type ${pascal}Output = ${outputType};`,
-      ].join('\n'),
-    );
-    entries.push({ tool, local, camel, pascal, optionalInput: required.length === 0 });
+    const entry: ToolEntry = { tool, local, camel, pascal: camel.charAt(0).toUpperCase() + camel.slice(1), optionalInput: required.length === 0 };
+    toolBlocks.push(toolBlock({ entry, registry }));
+    entries.push(entry);
   }
+  const header = moduleHeader({ server, source: options.source, coreImport: options.coreImport ?? '@apiwire/core', first: entries[0] });
+  return `${[header, ...registry.blocks, ...toolBlocks, createToolsFactory(entries)].join('\n\n')}\n`;
+}
 
-  const coreImport = options.coreImport ?? '@apiwire/core';
-  const header = [
+/** One tool of the module: its names in the generated code. */
+interface ToolEntry {
+  tool: ToolDescriptor;
+  local: string;
+  camel: string;
+  pascal: string;
+  optionalInput: boolean;
+}
+
+/** `<tool>Input` (zod), `<Tool>Input` and `<Tool>Output` of one tool; its shared definitions go to the registry. */
+function toolBlock(options: { entry: ToolEntry; registry: DefinitionRegistry }): string {
+  const { tool, camel, pascal } = options.entry;
+  const inputDefs = registerDefinitions({ schema: tool.inputSchema, registry: options.registry, withZod: true });
+  const { $defs: _inputDefs, ...inputRoot } = tool.inputSchema as Record<string, unknown>;
+  const zodText = schemaToZodText({ schema: inputRoot, defs: inputDefs });
+  let outputType = 'unknown';
+  if (tool.outputSchema) {
+    const outputDefs = registerDefinitions({ schema: tool.outputSchema, registry: options.registry, withZod: false });
+    const { $defs: _outputDefs, ...outputRoot } = tool.outputSchema as Record<string, unknown>;
+    outputType = schemaToTypeText({ schema: outputRoot as JsonSchema, refName: (ref) => outputDefs.get(refKey(ref))?.type });
+  }
+  return [
+    `/** Input of ${tool.name} (${comment(operationLine(tool))}). */`,
+    `export const ${camel}Input = ${zodText};`,
+    `/** Input of ${tool.name}, as the tool accepts it. */`,
+    `export type ${pascal}Input = z.input<typeof ${camel}Input>;`,
+    `/** Success body of ${tool.name}, as the spec describes it (not checked at run time). */`,
+    `export type ${pascal}Output = ${outputType};`,
+  ].join('\n');
+}
+
+/** "METHOD /path: summary" of a tool's operation. */
+function operationLine(tool: ToolDescriptor): string {
+  return `${tool.operation.method} ${tool.operation.path}${tool.operation.summary ? `: ${tool.operation.summary}` : ''}`;
+}
+
+/** The module's doc comment (an example with its first tool), imports, `fileInput`, `exactlyOne` and `TypedToolResult`. */
+function moduleHeader(options: { server: ApiServer; source?: string; coreImport: string; first?: ToolEntry }): string {
+  const { server, first } = options;
+  return [
     `/**`,
     ` * Typed tools for ${comment(server.info.title)} ${comment(server.info.version)}, generated by \`apiwire codegen\`${options.source ? ` from ${comment(options.source)}` : ''}.`,
     ` * Do not edit by hand: run the command again when the spec changes.`,
@@ -67,12 +87,12 @@ export function generateToolsModule(options: { server: ApiServer; source?: strin
     ` * \`\`\`ts`,
     ` * const server = await loadApiServer({ name: '${server.name}', spec: './spec.yaml' });`,
     ` * const tools = createTools(server);`,
-    ` * const result = await tools.${entries[0]?.camel ?? 'someTool'}(${entries[0]?.optionalInput ? '' : '{ … }'});`,
+    ` * const result = await tools.${first?.camel ?? 'someTool'}(${first?.optionalInput ? '' : '{ … }'});`,
     ` * if (result.ok) console.log(result.data);`,
     ` * \`\`\``,
     ` */`,
     `import { z } from 'zod';`,
-    `import type { ApiServer, InvokeOptions, ToolDescriptor, ToolFailure, ToolSuccess } from '${coreImport}';`,
+    `import type { ApiServer, InvokeOptions, ToolDescriptor, ToolFailure, ToolSuccess } from '${options.coreImport}';`,
     '',
     `/** A file input: base64 text or a data URL (\`data:<type>;name=<file>;base64,...\`). */`,
     `export const fileInput = ${fileInputZod};`,
@@ -88,8 +108,11 @@ export function generateToolsModule(options: { server: ApiServer; source?: strin
     `/** A call's result whose success body is typed as the spec's response. */`,
     `export type TypedToolResult<Data> = (Omit<ToolSuccess, 'data'> & { data: Data }) | ToolFailure;`,
   ].join('\n');
+}
 
-  const factory = [
+/** `toolInputs` and `createTools(server)`, one typed invoke function per tool. */
+function createToolsFactory(entries: ToolEntry[]): string {
+  return [
     `/** Every tool's zod input schema, by its name without the server prefix. */`,
     `export const toolInputs = {`,
     ...entries.map((entry) => `  ${JSON.stringify(entry.local)}: ${entry.camel}Input,`),
@@ -111,7 +134,7 @@ export function generateToolsModule(options: { server: ApiServer; source?: strin
     `  return {`,
     ...entries.map((entry) =>
       [
-        `    /** ${comment(`${entry.tool.operation.method} ${entry.tool.operation.path}${entry.tool.operation.summary ? `: ${entry.tool.operation.summary}` : ''}`)} */`,
+        `    /** ${comment(operationLine(entry.tool))} */`,
         `    ${entry.camel}: (input: ${entry.pascal}Input${entry.optionalInput ? ` = {} as ${entry.pascal}Input` : ''}, options?: InvokeOptions) =>`,
         `      invoke<${entry.pascal}Output>(${JSON.stringify(entry.local)}, input, options),`,
       ].join('\n'),
@@ -119,8 +142,6 @@ export function generateToolsModule(options: { server: ApiServer; source?: strin
     `  };`,
     `}`,
   ].join('\n');
-
-  return `${[header, ...registry.blocks, ...toolBlocks, factory].join('\n\n')}\n`;
 }
 
 /** Registers a schema's `$defs`: a type alias each (and a lazy zod schema for inputs); returns ref -> names. */
