@@ -7,7 +7,7 @@ import { toAISDKTools } from '@apiwire/ai-sdk';
 import { estimateToolTokens, loadApiServer } from '@apiwire/core';
 import { fixtureSpecPath, startStandInServer } from '@apiwire/fixtures';
 import { asSchema, generateText, stepCountIs, wrapLanguageModel, type ModelMessage } from 'ai';
-import { callTool, chooseModel, lastToolOutput, type ModelCall } from './model';
+import { callTool, chooseModel, lastToolOutput, type ModelCall } from '@apiwire/example-demo/choose-model';
 import { printStep } from './print-step';
 
 const ci = process.argv.includes('--ci');

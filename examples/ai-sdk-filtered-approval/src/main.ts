@@ -9,7 +9,7 @@ import { toAISDKTools } from '@apiwire/ai-sdk';
 import { loadApiServer } from '@apiwire/core';
 import { billingSpecPath, startBillingServer } from '@apiwire/fixtures';
 import { generateText, stepCountIs, type ModelMessage, type ToolApprovalResponse } from 'ai';
-import { callTool, chooseModel, lastToolOutput } from './model';
+import { callTool, chooseModel, lastToolOutput } from '@apiwire/example-demo/choose-model';
 import { printMessages } from './print-messages';
 
 const ci = process.argv.includes('--ci');

@@ -1,4 +1,4 @@
-/** Picks the model: OpenAI or Anthropic when a key is set (and not --ci), else a scripted mock that plays the demo. */
+/** The model of the smaller AI SDK examples: OpenAI or Anthropic when a key is set (and not --ci), else a scripted mock. */
 import { anthropic } from '@ai-sdk/anthropic';
 import { openai } from '@ai-sdk/openai';
 import type { LanguageModel } from 'ai';
