@@ -4,6 +4,7 @@ import type { ToolInputIssue, ToolRequestSummary, ToolResult } from '../tool-res
 import { buildRequestParts, type RequestParts } from './build-request-parts';
 import { buildRequestUrl } from './build-request-url';
 import type { CallTarget } from './call-target';
+import { splitPathTemplate } from './split-path-template';
 import { originOf } from './origin-of';
 import { UnsafeValueError } from './unsafe-value-error';
 import { validateInput } from './validate-input';
@@ -39,8 +40,10 @@ export function prepareCall(options: CallTarget & { input: unknown }): { ok: tru
 
   // Credential query names are known before any secret is resolved: the model's own pairs with those names are dropped.
   const authQueryNames = prepared.authQueryNames;
-  const query = authQueryNames.size === 0 ? parts.query : parts.query.filter((pair) => !authQueryNames.has(pairName(pair)));
-  const pathUrl = buildRequestUrl({ baseUrl, path: plan.path, values: parts.path, query: [] });
+  const template = splitPathTemplate(plan.path);
+  const modelQuery = authQueryNames.size === 0 ? parts.query : parts.query.filter((pair) => !authQueryNames.has(pairName(pair)));
+  const query = [...template.query, ...modelQuery];
+  const pathUrl = buildRequestUrl({ baseUrl, path: template.path, values: parts.path, query: [] });
   const maskedQuery = [...query, ...[...authQueryNames].map((name) => `${encodeURIComponent(name)}=***`)];
   const summary: ToolRequestSummary = { method: plan.method, url: maskedQuery.length > 0 ? `${pathUrl}?${maskedQuery.join('&')}` : pathUrl };
 

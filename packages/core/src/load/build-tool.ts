@@ -43,12 +43,18 @@ export function buildTool(options: {
   const operation = spec.operation;
   const label = `${spec.method} ${spec.path}`;
   const security = effectiveSecurity({ operation, document: options.document, pointer: spec.pointer });
+  // fetch refuses a body on GET and HEAD: one with fields (a spec defect, often Swagger 2.0 formData on a GET) is
+  // left out with a warning; an empty one (Stripe declares `properties: {}` on every GET) adds nothing either way.
+  const droppedBody =
+    (spec.method === 'GET' || spec.method === 'HEAD') &&
+    operation.requestBody !== undefined &&
+    !isEmptyObjectBody({ node: operation.requestBody, resolve: converter.resolve });
   const flattened = flattenOperationInput({
     converter,
     operation: label,
     path: spec.path,
     parameters: spec.parameters,
-    requestBody: operation.requestBody === undefined ? undefined : { node: operation.requestBody, pointer: `${spec.pointer}/requestBody` },
+    requestBody: operation.requestBody === undefined || droppedBody ? undefined : { node: operation.requestBody, pointer: `${spec.pointer}/requestBody` },
     supplied: suppliedParameters({ security, schemes: options.schemes, auth: options.auth }),
   });
   const safeKeys = options.safeKeys(flattened.inputSchema);
@@ -101,11 +107,24 @@ export function buildTool(options: {
     operation: info,
     plan,
     warnings: [
+      ...(droppedBody
+        ? [{ pointer: `${spec.pointer}/requestBody`, operation: label, message: `A ${spec.method} request cannot carry a body; the operation is offered without its request body` }]
+        : []),
       ...flattened.warnings,
       ...converter.takeRepairs().map((repair) => ({ pointer: repair.pointer, operation: label, message: repair.message })),
       ...danglingResponseRefs({ operation, document: options.document, pointer: spec.pointer, label }),
     ],
   };
+}
+
+/** A request body whose every media type is an object schema without properties that allows no others. */
+function isEmptyObjectBody(options: { node: unknown; resolve: (node: unknown) => unknown }): boolean {
+  const body = options.resolve(options.node) as { content?: Record<string, { schema?: unknown }> } | undefined;
+  const media = Object.values(body?.content ?? {});
+  return media.length > 0 && media.every((entry) => {
+    const schema = options.resolve(entry?.schema) as { type?: unknown; properties?: object; additionalProperties?: unknown } | undefined;
+    return schema?.type === 'object' && Object.keys(schema.properties ?? {}).length === 0 && schema.additionalProperties === false;
+  });
 }
 
 /**

@@ -158,6 +158,13 @@ describe('Swagger 2.0', () => {
     const upload = server.tool('pets.upload_image')!;
     expect(Object.keys(upload.inputSchema.properties!)).toEqual(['petId', 'file', 'note']);
     expect(upload.inputSchema.required).toEqual(['petId', 'file']);
+    // the upgrader gives a formData file `{ contentMediaType }` without a type: still a file, base64 only
+    expect(upload.inputSchema.properties!.file).toMatchObject({
+      anyOf: [
+        { type: 'string', contentEncoding: 'base64', pattern: expect.any(String), contentMediaType: 'application/octet-stream' },
+        { type: 'object', required: ['base64'] },
+      ],
+    });
     expect(upload.outputSchema).toMatchObject({ type: 'object' });
   });
 

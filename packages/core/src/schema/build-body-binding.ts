@@ -50,8 +50,20 @@ export function buildBodyBinding(options: {
   }
   const media = content![mediaType] ?? {};
   const isBinaryMedia = /octet-stream|^image\/|^audio\/|^video\/|^application\/pdf/.test(mediaType);
-  const schemaNode = media.schema ?? (isBinaryMedia ? { type: 'string', format: 'binary' } : {});
   const schemaPointer = `${options.pointer}/content/${escapePointerSegment(mediaType)}/schema`;
+  // A binary body is the file's bytes whatever its schema says (`type: string` alone, or an object schema under
+  // octet-stream, a spec defect seen in converted Google APIs): the input is a file, as the invoker sends it.
+  const declaredSchema = media.schema === undefined ? undefined : (converter.resolve(media.schema) as Record<string, unknown> | undefined);
+  const asFile = isBinaryMedia && !isFileSchema(declaredSchema);
+  if (asFile && declaredSchema !== undefined && declaredSchema.type !== undefined && declaredSchema.type !== 'string') {
+    result.warnings.push({
+      pointer: schemaPointer,
+      operation: options.operation,
+      message: `The ${mediaType} body's schema is not a file; the operation takes the body as a file (its bytes)`,
+    });
+  }
+  const fileDescription = typeof declaredSchema?.description === 'string' ? { description: declaredSchema.description } : {};
+  const schemaNode = asFile ? { type: 'string', format: 'binary', ...fileDescription } : (media.schema ?? {});
   const converted = converter.convertExpanded({ schema: schemaNode, pointer: schemaPointer, context: options.context });
   // Form and multipart bodies cannot carry an empty array or object: sent empty, a required one vanishes.
   const schema = /^(application\/x-www-form-urlencoded|multipart\/)/i.test(mediaType) ? nonEmptyRequiredFields(converted, 0) : converted;
@@ -131,6 +143,12 @@ function bodyEncoding(value: unknown): Record<string, BodyEncoding> | undefined 
     out[name] = encoding;
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** A schema that already says "file": `format: binary`, a `contentMediaType` or Swagger's `type: file`. */
+function isFileSchema(schema: Record<string, unknown> | undefined): boolean {
+  if (!schema || typeof schema !== 'object') return false;
+  return schema.format === 'binary' || schema.type === 'file' || typeof schema.contentMediaType === 'string';
 }
 
 function findBinaryFields(options: { converter: SchemaConverter; raw: Record<string, unknown> | undefined }): string[] {

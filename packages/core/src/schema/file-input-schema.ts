@@ -1,10 +1,14 @@
 /** The input schema of a file field (`format: binary`): what the model may send and the invoker decodes. */
 import type { JsonSchema } from '../json-schema';
 
-/** True for a string schema that carries file bytes (OpenAPI `format: binary` or a `contentMediaType`). */
+/**
+ * True for a string schema that carries file bytes (OpenAPI `format: binary` or a `contentMediaType`), typed or
+ * not: the Swagger 2.0 upgrade turns a formData `type: file` into a bare `{ contentMediaType }`.
+ */
 export function isFileString(schema: JsonSchema): boolean {
   return (
-    schema.type === 'string' && (schema.format === 'binary' || typeof schema.contentMediaType === 'string')
+    (schema.type === 'string' || schema.type === undefined) &&
+    (schema.format === 'binary' || typeof schema.contentMediaType === 'string')
   );
 }
 

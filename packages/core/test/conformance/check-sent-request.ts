@@ -26,7 +26,7 @@ export async function checkSentRequest(options: { request: Request; baseUrl: str
   if (request.method !== operation.method.toUpperCase()) problems.push(`method ${request.method}, expected ${operation.method}`);
   const basePath = base.pathname.replace(/\/$/, '');
   const template = operation.path
-    .replace(/#.*$/, '')
+    .replace(/[?#].*$/, '') // a query or fragment in the path key is not part of the path sent
     .split(/(\{[^}]+\})/)
     .map((part) => (/^\{[^}]+\}$/.test(part) ? '([^/]+)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('');

@@ -87,6 +87,7 @@ function sampleString(schema: JsonSchema): string {
   if (format === 'date-time') return '2026-01-02T03:04:05Z';
   if (format === 'date') return '2026-01-02';
   if (format === 'time') return '03:04:05Z';
+  if (format === 'duration') return 'P1DT2H';
   if (format === 'email') return 'ann@example.com';
   if (format === 'uuid') return '0b7c1d1e-8f5a-4c1b-9d7e-2f3a4b5c6d7e';
   if (format === 'uri' || format === 'url') return 'https://example.com/a';

@@ -1,0 +1,79 @@
+import { startStandInServer, type FixtureServer } from '@apiwire/fixtures';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadApiServer } from '../index';
+
+// Shapes the wire-rule run over the corpus found (pnpm wire-rule): each once admitted an input the invoker then
+// refused or could not send.
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startStandInServer();
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+const ok = { '200': { description: 'ok' } };
+const spec = {
+  openapi: '3.0.3',
+  info: { title: 'Corpus shapes', version: '1' },
+  paths: {
+    // brex.io: an enum with '' on a path parameter
+    '/orders/{type}': {
+      post: {
+        operationId: 'order',
+        parameters: [{ name: 'type', in: 'path', required: true, schema: { type: 'string', enum: ['', 'B', 'P'] } }],
+        responses: ok,
+      },
+    },
+    // googleapis.com cloudsearch, bigquery: an object schema under application/octet-stream
+    '/media/{name}': {
+      post: {
+        operationId: 'uploadMedia',
+        parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: { content: { 'application/octet-stream': { schema: { type: 'object', description: 'Media resource.', properties: { resourceName: { type: 'string' } } } } } },
+        responses: ok,
+      },
+    },
+    // a bare string under application/octet-stream
+    '/raw': {
+      put: { operationId: 'putRaw', requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string' } } } }, responses: ok },
+    },
+    // gitlab.com v3: a form body on a GET
+    '/groups': {
+      get: {
+        operationId: 'listGroups',
+        parameters: [{ name: 'search', in: 'query', schema: { type: 'string' } }],
+        requestBody: { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { skip_groups: { type: 'array', items: { type: 'integer' } } } } } } },
+        responses: ok,
+      },
+    },
+  },
+};
+
+describe('spec shapes from the corpus', () => {
+  it("drops '' from a path parameter's enum: the schema no longer offers a value the invoker refuses", async () => {
+    const api = await loadApiServer({ name: 'shapes', spec, baseUrl: server.url });
+    expect(api.tool('shapes_order')!.inputSchema.properties!.type).toEqual({ type: 'string', enum: ['B', 'P'] });
+    expect(await api.tool('shapes_order')!.invoke({ type: '' })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+    expect(await api.tool('shapes_order')!.invoke({ type: 'B' })).toMatchObject({ ok: true });
+    expect(server.requests.map((request) => request.path)).toEqual(['/orders/B']);
+  });
+
+  it('takes an octet-stream body as a file whatever its schema says, warning when it is not a string', async () => {
+    const api = await loadApiServer({ name: 'shapes', spec, baseUrl: server.url });
+    const upload = api.tool('shapes_upload_media')!;
+    expect(upload.inputSchema.properties!.body).toMatchObject({ description: expect.stringMatching(/^Media resource\. A file: base64/), anyOf: expect.any(Array) });
+    expect(api.tool('shapes_put_raw')!.inputSchema.properties!.body).toMatchObject({ anyOf: expect.any(Array) });
+    expect(api.warnings.filter((warning) => /is not a file/.test(warning.message)).map((warning) => warning.operation)).toEqual(['POST /media/{name}']);
+    expect(await upload.invoke({ name: 'm1', body: btoa('bytes') })).toMatchObject({ ok: true });
+    expect(server.requests[0]).toMatchObject({ path: '/media/m1', body: 'bytes' });
+  });
+
+  it('offers a GET without the body fetch cannot send, with a warning', async () => {
+    const api = await loadApiServer({ name: 'shapes', spec, baseUrl: server.url });
+    const list = api.tool('shapes_list_groups')!;
+    expect(Object.keys(list.inputSchema.properties!)).toEqual(['search']);
+    expect(api.warnings).toContainEqual(expect.objectContaining({ operation: 'GET /groups', message: expect.stringMatching(/cannot carry a body/) }));
+    expect(await list.invoke({ search: 'ops' })).toMatchObject({ ok: true });
+    expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual(['GET /groups?search=ops']);
+  });
+});
