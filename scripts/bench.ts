@@ -15,6 +15,7 @@ const benchmarks: Benchmark[] = [
   { title: 'Import time', command: 'pnpm bench:import', load: () => import('./bench-import') },
   { title: 'Invoke overhead', command: 'pnpm bench:invoke', load: () => import('./bench-invoke') },
   { title: 'Search recall and token savings', command: 'pnpm bench:search', load: () => import('./bench-search') },
+  { title: 'Tool results the model reads', command: 'pnpm bench:results', load: () => import('./bench-results') },
 ];
 
 async function main(): Promise<void> {

@@ -18,9 +18,14 @@ describe('toolResultToModelOutput', async () => {
   });
 
   it('says when a body was cut, and summarises binary bodies', async () => {
-    expect(await toolResultToModelOutput({ ok: true, status: 200, data: '{"a":', contentType: 'application/json', truncated: true })).toEqual({
+    // A JSON body cut at the size cap reaches the model as the valid JSON of its whole values.
+    expect(await toolResultToModelOutput({ ok: true, status: 200, data: '{"a":1,"b":{"c":"cut he', contentType: 'application/json', truncated: true })).toEqual({
+      type: 'json',
+      value: { note: 'The API sent more than the response size limit; only the start was received.', result: { a: 1, b: {} } },
+    });
+    expect(await toolResultToModelOutput({ ok: true, status: 200, data: 'id,name\n1,a\n2,b', contentType: 'text/csv', truncated: true })).toEqual({
       type: 'text',
-      value: '{"a":\n\n[The API sent more than the response size limit; only the start was received.]',
+      value: 'id,name\n1,a\n\n[The API sent more than the response size limit; only the start was received.]', // whole lines only
     });
     expect(
       await toolResultToModelOutput({

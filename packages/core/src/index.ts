@@ -74,6 +74,7 @@ export { estimateToolTokens } from './tokens/estimate-tool-tokens';
 export type { EstimateToolTokensOptions, ToolDefinition, ToolTokenEstimate } from './tokens/estimate-tool-tokens';
 export { estimateTextTokens } from './tokens/estimate-text-tokens';
 export { toModelView } from './results/to-model-view';
+export { parseJsonPrefix } from './results/parse-json-prefix';
 export type { ToModelViewOptions } from './results/to-model-view';
 export type { ModelView } from './results/model-view';
 export type {

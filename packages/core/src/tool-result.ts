@@ -1,6 +1,9 @@
 /** What invoking a tool gives back: a success with the parsed response, or an error the model can act on. */
 
-/** The kinds of failure a tool call can end in; each comes back as a value, never thrown. */
+/**
+ * The kinds of failure a tool call can end in; each comes back as a value, never thrown. `response_too_large` is no
+ * longer produced: a body over the size cap comes back cut, with `truncated` (kept so code that names it compiles).
+ */
 export type ToolErrorKind =
   | 'invalid_input'
   | 'http_error'
@@ -27,8 +30,14 @@ export interface ToolSuccess {
   status: number;
   data: unknown;
   contentType: string | undefined;
-  /** Set when the body was cut at the size cap. */
+  /**
+   * Set when the body was longer than the size cap (`maxResponseBytes`): `data` holds what was received up to the
+   * cap, a JSON body as its text (cut, it no longer parses; the model's view reads the whole values at its start),
+   * text as text, binary as the bytes received.
+   */
   truncated?: boolean;
+  /** With `truncated`: the whole body's size in bytes, when the response declared it (an uncompressed Content-Length). */
+  totalBytes?: number;
   /** The response headers (lower-case names; cookies and connection headers left out, secrets masked): `link` names the next page. */
   headers?: Record<string, string>;
   request?: ToolRequestSummary;

@@ -35,46 +35,40 @@ export function toToolResult(options: {
   const contentType = headers.get('content-type') ?? undefined;
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
   const ok = status >= 200 && status < 300;
-  const tooLarge = (): ToolResult => ({
-    ok: false,
-    status,
-    error: {
-      kind: 'response_too_large',
-      message: `The response body is larger than ${options.maxResponseBytes} bytes (maxResponseBytes); ask for less (filters, a smaller page).`,
-    },
-    request,
-  });
-
   let data: unknown = null;
-  let truncated = false;
   if (bytes.length > 0) {
     const looksJson = isJsonMediaType(type) || (type === '' && /^\s*[[{]/.test(decoder.decode(bytes.subarray(0, 16))));
     if (looksJson) {
-      if (overflow) return tooLarge();
       const text = redactor.text(decoder.decode(bytes));
-      try {
-        data = JSON.parse(text);
-      } catch {
-        data = text;
+      // Cut at the cap, a JSON body no longer parses: it stays as the text received (the model's view reads its start).
+      data = text;
+      if (!overflow) {
+        try {
+          data = JSON.parse(text);
+        } catch {
+          data = text;
+        }
       }
     } else if (isTextMediaType(type) || type === '') {
       data = redactor.text(decoder.decode(bytes));
-      truncated = overflow;
     } else {
-      if (overflow) return tooLarge();
       const binary: BinaryData = { contentType: type, size: bytes.length, base64: encodeBase64(bytes) };
       data = binary;
     }
   }
+  const totalBytes = overflow ? declaredLength(headers) : undefined;
   if (ok) {
     const success: ToolResult = { ok: true, status, data: status === 204 ? null : data, contentType, request };
-    if (truncated) success.truncated = true;
+    if (overflow) {
+      success.truncated = true;
+      if (totalBytes !== undefined) success.totalBytes = totalBytes;
+    }
     const kept = responseHeaders({ headers, redactor });
     if (kept) success.headers = kept;
     return success;
   }
   const reason = options.statusText ? ` ${options.statusText}` : '';
-  const detail = describeErrorBody(data);
+  const detail = overflow ? `the error body was cut at ${options.maxResponseBytes} bytes (maxResponseBytes)` : describeErrorBody(data);
   return {
     ok: false,
     status,
@@ -85,6 +79,14 @@ export function toToolResult(options: {
     },
     request,
   };
+}
+
+/** The body's length the response declared, when it is the length of what `fetch` hands over (not compressed). */
+function declaredLength(headers: Headers): number | undefined {
+  const encoding = headers.get('content-encoding');
+  if (encoding !== null && encoding.trim().toLowerCase() !== 'identity') return undefined;
+  const declared = Number(headers.get('content-length') ?? Number.NaN);
+  return Number.isSafeInteger(declared) && declared >= 0 ? declared : undefined;
 }
 
 /** Headers about the connection, not the response, and cookies: left out of results. */

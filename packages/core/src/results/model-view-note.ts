@@ -20,8 +20,8 @@ export interface ModelViewFacts {
   /** Selected paths that matched nothing. */
   missing?: string[];
   lines?: { shownLines: number; totalLines: number };
-  /** The body was cut at the response size cap before apiwire read it. */
-  sizeCapped?: boolean;
+  /** The body was cut at the response size cap before apiwire read it (with its whole size, when declared). */
+  sizeCapped?: { totalBytes?: number };
 }
 
 /** One short paragraph, or undefined when the model sees the whole body as it came. */
@@ -32,7 +32,9 @@ export function modelViewNote(facts: ModelViewFacts): string | undefined {
   const list = facts.cut?.list;
   if (list) {
     const where = list.path.length > 0 ? ` of \`${list.path.join('.')}\`` : '';
-    sentences.push(`Showing ${list.shown} of ${list.total} items${where} (cut to fit ${facts.maxTokens} tokens).`);
+    const budgetCut = list.shown < list.total ? ` (cut to fit ${facts.maxTokens} tokens)` : '';
+    if (facts.sizeCapped) sentences.push(`Showing ${list.shown} of the ${list.total} items received${where}${budgetCut}.`);
+    else sentences.push(`Showing ${list.shown} of ${list.total} items${where}${budgetCut}.`);
     if (facts.rest) sentences.push(`To get the items after these, ${call(facts.rest)}.`);
     else if (facts.pageSizeInput) sentences.push(`To see the others, ask for fewer at a time (${JSON.stringify({ [facts.pageSizeInput]: list.shown })}).`);
   }
@@ -44,7 +46,10 @@ export function modelViewNote(facts: ModelViewFacts): string | undefined {
   if (shrunk && shrunk.strings > 0) sentences.push(`${shrunk.strings} long text value(s) were shortened (marked "… [N more characters]").`);
   if (shrunk && shrunk.arrays > 0) sentences.push(`${shrunk.arrays} nested list(s) were shortened (marked "… N more items").`);
   if (facts.cut && facts.cut.fields > 0) sentences.push(`${facts.cut.fields} field(s) at the end were left out.`);
-  if (facts.sizeCapped) sentences.push('The API sent more than the response size limit; only the start was received.');
+  if (facts.sizeCapped) {
+    const whole = facts.sizeCapped.totalBytes === undefined ? '' : ` (${facts.sizeCapped.totalBytes} bytes)`;
+    sentences.push(`The API sent more than the response size limit${whole}; only the start was received.`);
+  }
   // Null fields alone carry nothing, so they earn no note of their own; left-out links always do.
   const left: string[] = [];
   if (facts.compacted && facts.compacted.nulls > 0) left.push(`${facts.compacted.nulls} null field(s)`);

@@ -1,4 +1,5 @@
 /** The one function that decides what a model reads of a `ToolResult`: budgeted, compacted, cut as valid JSON, with a note. */
+import { isJsonMediaType } from '../invoker/serialize-body';
 import { isBinaryData } from '../is-binary-data';
 import { estimateTextTokens } from '../tokens/estimate-text-tokens';
 import type { ToolDescriptor } from '../tool-descriptor';
@@ -12,6 +13,7 @@ import { htmlToText } from './html-to-text';
 import type { ModelView } from './model-view';
 import { modelViewNote, type ModelViewFacts } from './model-view-note';
 import { nextPageInput } from './next-page-input';
+import { parseJsonPrefix } from './parse-json-prefix';
 import { resolveResultSettings } from './resolve-result-settings';
 import { restOfPageInput } from './rest-of-page-input';
 import { estimatedBudgetShare, type ResultViewOptions, type TokenCounter } from './results-options';
@@ -70,8 +72,16 @@ export async function toModelView(options: ToModelViewOptions): Promise<ModelVie
   if (isBinaryData(data)) {
     return await plain({ type: 'text', text: `HTTP ${status}: binary response (${data.contentType}, ${data.size} bytes), not shown.`, budget });
   }
-  facts.sizeCapped = result.truncated === true;
-  if (typeof data === 'string') return await textView({ text: await readableText({ data, contentType: result.contentType }), budget });
+  if (result.truncated === true) facts.sizeCapped = { totalBytes: result.totalBytes };
+  if (typeof data === 'string' && result.truncated === true && isJsonMediaType(result.contentType ?? '')) {
+    const start = parseJsonPrefix(data);
+    if (start !== undefined) return await jsonView({ data: start, headers: result.headers, budget });
+  }
+  if (typeof data === 'string') {
+    // Cut at the size cap, a text ends in a part of a line: the model reads whole lines.
+    const received = result.truncated === true && data.lastIndexOf('\n') > 0 ? data.slice(0, data.lastIndexOf('\n')) : data;
+    return await textView({ text: await readableText({ data: received, contentType: result.contentType }), budget });
+  }
   return await jsonView({ data, headers: result.headers, budget });
 }
 
@@ -106,9 +116,11 @@ async function jsonView(options: { data: unknown; headers: Record<string, string
     build: (maxChars) => {
       const fitted = maxChars === undefined ? { value } : fitJson({ value, maxChars });
       if (fitted.value === undefined) return undefined;
-      const listCut = fitted.cut?.list;
+      // Cut at the size cap, the list received is itself a cut of the response: its rest is fetched the same way.
+      const listCut = fitted.cut?.list ?? (facts.sizeCapped && list ? { path: list.path, shown: list.items.length, total: list.items.length } : undefined);
       const rest = listCut && list ? restOfPageInput({ input, paging: settings.paging, items: list.items, shown: listCut.shown }) : undefined;
-      const note = modelViewNote({ ...facts, ...(fitted.cut ? { cut: fitted.cut } : {}), ...(rest ? { rest } : {}) });
+      const cut = listCut && !fitted.cut?.list ? { shrunk: { strings: 0, arrays: 0 }, fields: 0, ...fitted.cut, list: listCut } : fitted.cut;
+      const note = modelViewNote({ ...facts, ...(cut ? { cut } : {}), ...(rest ? { rest } : {}) });
       const shown = note === undefined ? fitted.value : { note, result: fitted.value };
       return { type: 'json' as const, value: shown, text: JSON.stringify(shown), ...(note ? { note } : {}) };
     },
