@@ -1,18 +1,20 @@
 /** The AI SDK adapter in the shared suite: `toAISDKTools` in `generateText` with a scripted `MockLanguageModelV4`. */
 import { toAISDKTools } from '@apiwire/ai-sdk';
-import { scriptedLanguageModel, text, toolCall, toolResultSeen } from '@apiwire/fixtures/ai-sdk';
+import type { ToolResult } from '@apiwire/core';
+import { scriptedLanguageModel, text, toolCall, toolResultSeen, type ModelCall, type ScriptedStep } from '@apiwire/fixtures/ai-sdk';
 import { generateText, stepCountIs } from 'ai';
-import type { AdapterHarness } from './adapter-harness';
+import type { AdapterHarness, ScriptedToolCall, ToolOutcome } from './adapter-harness';
 
-/** Runs each conversation through `generateText`, reading what the model saw from its second call's prompt. */
+/** Runs each conversation through `generateText`, reading what the model saw from the prompts of its later calls. */
 export const aiSdkHarness: AdapterHarness = {
   name: 'AI SDK (generateText)',
-  async run({ source, toolCalls, approve, signal }) {
-    const { tools, toolApproval } = toAISDKTools(source, approve === undefined ? {} : { approve });
-    const { model, calls } = scriptedLanguageModel([
-      toolCalls.map((call) => toolCall({ id: call.id, name: call.name, input: call.args })),
-      [text('Done.')],
-    ]);
+  async run({ source, toolCalls, followUp, approve, results, signal }) {
+    const { tools, toolApproval } = toAISDKTools(source, { ...(approve === undefined ? {} : { approve }), ...(results === undefined ? {} : { results }) });
+    const asContent = (calls: ScriptedToolCall[]) => calls.map((call) => toolCall({ id: call.id, name: call.name, input: call.args }));
+    const steps: ScriptedStep[] = [asContent(toolCalls)];
+    if (followUp) steps.push((call) => asContent(followUp((id) => outcomeIn(call, id))));
+    steps.push([text('Done.')]);
+    const { model, calls } = scriptedLanguageModel(steps);
     const result = await generateText({
       model,
       tools,
@@ -23,15 +25,20 @@ export const aiSdkHarness: AdapterHarness = {
     });
     return {
       finalText: result.text,
-      seen(toolCallId) {
-        const output = calls[1] === undefined ? undefined : toolResultSeen(calls[1], toolCallId);
-        if (output === undefined) return undefined;
-        const value = output.value ?? output.reason;
-        return {
-          error: output.type.startsWith('error') || output.type === 'execution-denied',
-          text: typeof value === 'string' ? value : JSON.stringify(value),
-        };
-      },
+      seen: (toolCallId) => calls.slice(1).map((call) => outcomeIn(call, toolCallId)).find((outcome) => outcome !== undefined),
+      appResult: (toolCallId) =>
+        result.steps.flatMap((step) => step.toolResults).find((entry) => entry.toolCallId === toolCallId)?.output as ToolResult | undefined,
     };
   },
 };
+
+/** What the model read for `toolCallId` in one call's prompt. */
+function outcomeIn(call: ModelCall, toolCallId: string): ToolOutcome | undefined {
+  const output = toolResultSeen(call, toolCallId);
+  if (output === undefined) return undefined;
+  const value = output.value ?? output.reason;
+  return {
+    error: output.type.startsWith('error') || output.type === 'execution-denied',
+    text: typeof value === 'string' ? value : JSON.stringify(value),
+  };
+}

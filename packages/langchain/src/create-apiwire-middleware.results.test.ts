@@ -1,9 +1,9 @@
 import { estimateTextTokens, loadApiServer, type ApiServer, type ToolResult } from '@apiwire/core';
 import { librarySpecPath, startLibraryServer, type FixtureServer } from '@apiwire/fixtures';
-import { AIMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
+import { HumanMessage, ToolMessage } from '@langchain/core/messages';
 import { createAgent } from 'langchain';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApiwireMiddleware, toLangChainTools } from './index';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toLangChainTools } from './index';
 import { ScriptedChatModel, type ScriptedCall } from '@apiwire/fixtures/langchain';
 
 let library: FixtureServer;
@@ -16,7 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await library.close();
 });
-beforeEach(() => library.reset());
 
 /** The content of the last tool message the model received. */
 function lastToolContent(call: ScriptedCall): string {
@@ -31,43 +30,19 @@ function inputsNamedBy(note: string): Record<string, unknown> {
   return JSON.parse(match[1]) as Record<string, unknown>;
 }
 
-const wirings = [
-  ['middleware', () => ({ tools: [], middleware: [createApiwireMiddleware([server])] })],
-  ['toLangChainTools', () => ({ tools: toLangChainTools([server]) })],
-] as const;
+// The shared suite (packages/adapter-tests, adapter-results.test.ts) runs the results behaviour through the
+// middleware; here, what is LangChain's own: the toLangChainTools wiring and direct tool calls.
+describe('results through createAgent with toLangChainTools', () => {
+  it('the tool message holds the cut view with its note, the artifact the whole page', async () => {
+    const model = new ScriptedChatModel({ steps: [{ toolCalls: [{ name: 'library_list_books', args: { per_page: 100 }, id: 'call_1' }] }, { text: 'Listed.' }] });
+    const agent = createAgent({ model, tools: toLangChainTools([server]) });
+    const state = await agent.invoke({ messages: [new HumanMessage('List books.')] });
 
-describe.each(wirings)('results through createAgent (%s)', (_name, wiring) => {
-  it('a 100-item page is cut to the budget; the model reads the note and fetches the next items with the inputs it names', async () => {
-    const first = { per_page: 100, genre: 'poetry' };
-    let named: Record<string, unknown> = {};
-    const model = new ScriptedChatModel({
-      steps: [
-        { toolCalls: [{ name: 'library_list_books', args: first, id: 'call_1' }] },
-        (call) => {
-          named = inputsNamedBy((JSON.parse(lastToolContent(call)) as { note: string }).note);
-          return new AIMessage({ content: '', id: 'ai_next_page', tool_calls: [{ type: 'tool_call', name: 'library_list_books', args: { ...first, ...named }, id: 'call_2' }] });
-        },
-        { text: 'Listed.' },
-      ],
-    });
-    const agent = createAgent({ model, ...wiring() });
-    const state = await agent.invoke({ messages: [new HumanMessage('List poetry books.')] });
-
-    expect(state.messages.at(-1)?.content).toBe('Listed.');
     const content = lastToolContent(model.calls[1]);
     const seen = JSON.parse(content) as { note: string; result: Array<{ id: number }> };
-    const shown = seen.result.length;
-    expect(shown).toBeGreaterThan(3);
-    expect(seen.note).toContain(`Showing ${shown} of 100 items (cut to fit 8000 tokens)`);
+    expect(seen.note).toContain(`Showing ${seen.result.length} of 100 items (cut to fit 8000 tokens)`);
+    expect(inputsNamedBy(seen.note)).toEqual({ page: 2, per_page: seen.result.length });
     expect(await estimateTextTokens(content)).toBeLessThanOrEqual(8000);
-    expect(named).toEqual({ page: 2, per_page: shown });
-    expect(library.requests.map((request) => request.url)).toEqual([
-      '/v1/books?page=1&per_page=100&genre=poetry', // the schema's default page is filled in
-      `/v1/books?page=2&per_page=${shown}&genre=poetry`,
-    ]);
-    const next = JSON.parse(lastToolContent(model.calls[2])) as { result: Array<{ id: number }> };
-    expect(next.result[0].id).toBe(seen.result.at(-1)!.id + 5);
-    // The tool message's artifact keeps the whole page for the app.
     const message = state.messages.find((entry) => ToolMessage.isInstance(entry) && entry.tool_call_id === 'call_1') as ToolMessage;
     const artifact = message.artifact as ToolResult;
     expect(artifact.ok && (artifact.data as unknown[]).length).toBe(100);
