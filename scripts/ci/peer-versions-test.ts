@@ -28,11 +28,13 @@ const devDependenciesOf = (adapter: string) =>
   Object.entries<string>(JSON.parse(readFileSync(join(root, 'packages', adapter, 'package.json'), 'utf8')).devDependencies);
 /**
  * Packages only the tests import, at the ranges the adapters' devDependencies give: the AI SDK's provider packages
- * (provider-profile tests), LangChain's Postgres checkpointer with PGlite and pg (the restart test).
+ * (provider-profile tests), LangChain's Postgres checkpointer with PGlite and pg (the restart test), js-tiktoken (the
+ * shared suite checks result budgets by the exact o200k count).
  */
 const testOnlyPackages = [
   ...devDependenciesOf('ai-sdk').filter(([name]) => name.startsWith('@ai-sdk/')),
   ...devDependenciesOf('langchain').filter(([name]) => name.startsWith('@electric-sql/') || name === 'pg' || name === '@langchain/langgraph-checkpoint-postgres'),
+  ...devDependenciesOf('adapter-tests').filter(([name]) => name === 'js-tiktoken'),
 ].map(([name, range]) => `${name}@${range}`);
 const work = mkdtempSync(join(tmpdir(), 'apiwire-peers-'));
 

@@ -45,4 +45,12 @@ export interface AdapterHarness {
     results?: ResultViewOptions;
     signal?: AbortSignal;
   }): Promise<AdapterRun>;
+  /**
+   * Builds the adapter once for `source` (one tool set, one agent) and returns a runner of conversations on it,
+   * each with its own user in the framework's per-call context; several may run at once. The model calls
+   * `toolCalls`, then answers `Done.`.
+   */
+  perUser(options: { source: ApiServer[] }): (options: { user: string; toolCalls: ScriptedToolCall[] }) => Promise<{ finalText: string }>;
+  /** The user in the `callContext` that `auth.resolveCredential` receives from this adapter (undefined when absent). */
+  userOf(callContext: unknown): string | undefined;
 }

@@ -30,6 +30,16 @@ export const aiSdkHarness: AdapterHarness = {
         result.steps.flatMap((step) => step.toolResults).find((entry) => entry.toolCallId === toolCallId)?.output as ToolResult | undefined,
     };
   },
+  perUser({ source }) {
+    const { tools, toolApproval, contextFor } = toAISDKTools(source);
+    return async ({ user, toolCalls }) => {
+      const { model } = scriptedLanguageModel([toolCalls.map((call) => toolCall({ id: call.id, name: call.name, input: call.args })), [text('Done.')]]);
+      const result = await generateText({ model, tools, toolApproval, toolsContext: contextFor({ user }), prompt: 'My invoices?', stopWhen: stepCountIs(4) });
+      return { finalText: result.text };
+    };
+  },
+  // toolsContext: contextFor(value) hands each tool `value` itself.
+  userOf: (callContext) => (callContext as { user?: string } | undefined)?.user,
 };
 
 /** What the model read for `toolCallId` in one call's prompt. */

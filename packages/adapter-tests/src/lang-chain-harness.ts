@@ -3,6 +3,7 @@ import type { ToolResult } from '@apiwire/core';
 import { createApiwireMiddleware } from '@apiwire/langchain';
 import { ScriptedChatModel, type ScriptedCall, type ScriptStep } from '@apiwire/fixtures/langchain';
 import { AIMessage, HumanMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
+import { MemorySaver } from '@langchain/langgraph';
 import { createAgent } from 'langchain';
 import type { AdapterHarness, ScriptedToolCall, ToolOutcome } from './adapter-harness';
 
@@ -30,6 +31,33 @@ export const langChainHarness: AdapterHarness = {
       seen: (toolCallId) => model.calls.slice(1).map((call) => outcomeIn(call.messages, toolCallId)).find((outcome) => outcome !== undefined),
       appResult: (toolCallId) => toolMessage(state.messages, toolCallId)?.artifact as ToolResult | undefined,
     };
+  },
+  perUser({ source }) {
+    // One model and one agent for every thread: each call answers from its own thread's messages.
+    const planned = new Map<string, ScriptedToolCall[]>();
+    const step = (call: ScriptedCall) => {
+      const last = call.messages.at(-1)!;
+      if (ToolMessage.isInstance(last)) return new AIMessage('Done.');
+      const toolCalls = planned.get(String(last.content)) ?? [];
+      return new AIMessage({ content: '', tool_calls: toolCalls.map((entry) => ({ type: 'tool_call' as const, ...entry })) });
+    };
+    const agent = createAgent({
+      model: new ScriptedChatModel({ steps: Array.from({ length: 64 }, () => step) }),
+      tools: [],
+      middleware: [createApiwireMiddleware(source)],
+      checkpointer: new MemorySaver(),
+    });
+    return async ({ user, toolCalls }) => {
+      const prompt = `My invoices? (${user})`;
+      planned.set(prompt, toolCalls);
+      const state = await agent.invoke({ messages: [new HumanMessage(prompt)] }, { configurable: { thread_id: `thread-${user}` }, context: { user } });
+      return { finalText: String(state.messages.at(-1)?.content ?? '') };
+    };
+  },
+  // The run's runtime context carries the user; configurable carries the thread, which must be that user's.
+  userOf: (callContext) => {
+    const { configurable, context } = (callContext ?? {}) as { configurable?: { thread_id?: string }; context?: { user?: string } };
+    return context?.user !== undefined && configurable?.thread_id === `thread-${context.user}` ? context.user : undefined;
   },
 };
 
