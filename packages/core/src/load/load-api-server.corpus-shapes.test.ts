@@ -37,6 +37,17 @@ const spec = {
     '/raw': {
       put: { operationId: 'putRaw', requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string' } } } }, responses: ok },
     },
+    // wedpax.com (ASP.NET): an explicitly optional body with required fields
+    '/roles': {
+      post: {
+        operationId: 'createRole',
+        requestBody: {
+          required: false,
+          content: { 'application/json': { schema: { type: 'object', required: ['name', 'displayName'], properties: { name: { type: 'string' }, displayName: { type: 'string' }, note: { type: 'string' } } } } },
+        },
+        responses: ok,
+      },
+    },
     // gitlab.com v3: a form body on a GET
     '/groups': {
       get: {
@@ -75,5 +86,16 @@ describe('spec shapes from the corpus', () => {
     expect(api.warnings).toContainEqual(expect.objectContaining({ operation: 'GET /groups', message: expect.stringMatching(/cannot carry a body/) }));
     expect(await list.invoke({ search: 'ops' })).toMatchObject({ ok: true });
     expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual(['GET /groups?search=ops']);
+  });
+
+  it('keeps an optional body with required fields whole under body: absent or complete, never partial', async () => {
+    const api = await loadApiServer({ name: 'shapes', spec, baseUrl: server.url });
+    const create = api.tool('shapes_create_role')!;
+    expect(create.inputSchema.required).toBeUndefined();
+    expect(create.inputSchema.properties!.body).toMatchObject({ type: 'object', required: ['name', 'displayName'] });
+    expect(await create.invoke({ body: { name: 'ops' } })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+    expect(await create.invoke({})).toMatchObject({ ok: true });
+    expect(await create.invoke({ body: { name: 'ops', displayName: 'Ops' } })).toMatchObject({ ok: true });
+    expect(server.requests.map((request) => request.body)).toEqual(['', '{"name":"ops","displayName":"Ops"}']);
   });
 });

@@ -22,8 +22,9 @@ export interface BuiltBody {
 
 /**
  * Spreads a plain object body (properties, no composition keywords; nullable and open ones too) beside the
- * parameters, its required properties required unless the body is explicitly optional (`required: false`; an
- * absent `required` is taken as an omission, common in real specs and in upgraded Swagger 2.0 formData); anything else sits whole under `body`. `claim(key, renamed)` reserves an input key, taking
+ * parameters, its required properties required (an absent `required` on the body is taken as an omission, common in
+ * real specs and in upgraded Swagger 2.0 formData); an explicitly optional body (`required: false`) with required
+ * properties, and anything else, sits whole under `body`. `claim(key, renamed)` reserves an input key, taking
  * `renamed` when `key` is already used (see flatten-operation-input.ts for the full rule).
  */
 export function buildBodyBinding(options: {
@@ -80,7 +81,10 @@ export function buildBodyBinding(options: {
     ...(binaryFields.length > 0 ? { binaryFields } : {}),
   };
 
-  if (isSpreadable(raw) && schema.properties && !schema.$ref) {
+  // An explicitly optional body with required fields stays whole under `body`: spread, its fields could only all be
+  // optional, and a partial body would reach the API; wrapped, it is absent or complete.
+  const partialWhenSpread = requestBody.required === false && Array.isArray(schema.required) && schema.required.length > 0;
+  if (isSpreadable(raw) && schema.properties && !schema.$ref && !partialWhenSpread) {
     const fields: BodyField[] = [];
     const requiredNames = new Set(Array.isArray(schema.required) ? schema.required : []);
     for (const [name, propertySchema] of Object.entries(schema.properties)) {
@@ -88,7 +92,7 @@ export function buildBodyBinding(options: {
       const property = options.claim(key, safePropertyKey(`body_${key}`));
       fields.push({ property, name });
       result.properties[property] = propertySchema;
-      if (requestBody.required !== false && requiredNames.has(name)) result.required.push(property);
+      if (requiredNames.has(name)) result.required.push(property);
     }
     result.body = { ...common, mode: 'spread', fields };
     if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) {

@@ -55,6 +55,8 @@ async function checkBody(options: { request: Request; operation: SpecOperationVi
   const sentType = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase();
   const text = request.body ? await request.clone().text() : '';
   if (!requestBody?.content) return text === '' ? [] : ['a body was sent to an operation without one'];
+  // fetch cannot send a body on GET or HEAD: the loader leaves such a body out, with a warning
+  if ((request.method === 'GET' || request.method === 'HEAD') && text === '') return [];
   if (text === '') return requestBody.required === true ? ['the required body is missing'] : [];
   const mediaTypes = Object.keys(requestBody.content);
   const mediaType = mediaTypes.find((type) => type.toLowerCase() === sentType) ?? mediaTypes.find((type) => matchesRange(type, sentType));

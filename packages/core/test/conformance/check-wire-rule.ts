@@ -31,17 +31,19 @@ export async function checkWireRule(options: {
 }): Promise<WireRuleReport> {
   const baseUrl = 'https://api.wire-rule.test/base';
   const sent: Request[] = [];
+  const spec = await loadSpecDocument({ spec: options.spec });
   const server: ApiServer = await loadApiServer({
     name: 'api',
     spec: options.spec,
     baseUrl,
     retry: false,
+    // API keys the spec declares get a value, as a user's would: parameters they cover are auth's to send
+    auth: { schemes: apiKeyCredentials(spec.document) },
     fetch: async (input, init) => {
       sent.push(input instanceof Request ? input.clone() : new Request(input, init));
       return Response.json({ ok: true });
     },
   });
-  const spec = await loadSpecDocument({ spec: options.spec });
   const views = new Map<string, SpecOperationView>();
   for (const entry of collectOperations({ document: spec.document, source: spec.source }).operations) {
     views.set(`${entry.method} ${entry.path}`, { method: entry.method, path: entry.path, parameters: entry.parameters, requestBody: entry.operation.requestBody, document: spec.document });
@@ -80,4 +82,14 @@ export async function checkWireRule(options: {
     }
   }
   return report;
+}
+
+/** A stand-in value for every apiKey security scheme of the (upgraded) document. */
+function apiKeyCredentials(document: unknown): Record<string, string> {
+  const schemes = (document as { components?: { securitySchemes?: Record<string, { type?: unknown }> } }).components?.securitySchemes ?? {};
+  return Object.fromEntries(
+    Object.entries(schemes)
+      .filter(([, scheme]) => scheme?.type === 'apiKey')
+      .map(([name]) => [name, 'wire-rule-key']),
+  );
 }

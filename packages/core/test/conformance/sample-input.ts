@@ -88,6 +88,14 @@ function sampleString(schema: JsonSchema): string {
   if (format === 'date') return '2026-01-02';
   if (format === 'time') return '03:04:05Z';
   if (format === 'duration') return 'P1DT2H';
+  // zod's fromJSONSchema checks these too (the invoker validates with it), so a draw must fit them
+  if (format === 'ipv6') return '2001:db8::1';
+  if (format === 'cidr') return '192.0.2.0/24';
+  if (format === 'cidr-v6') return '2001:db8::/32';
+  if (format === 'mac') return '00:1a:2b:3c:4d:5e';
+  if (format === 'e164') return '+14155550100';
+  if (format === 'base64' || format === 'base64url') return 'c2FtcGxl';
+  if (format === 'jwt') return 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';
   if (format === 'email') return 'ann@example.com';
   if (format === 'uuid') return '0b7c1d1e-8f5a-4c1b-9d7e-2f3a4b5c6d7e';
   if (format === 'uri' || format === 'url') return 'https://example.com/a';
