@@ -95,6 +95,21 @@ describe.each<AdapterHarness>([aiSdkHarness, langChainHarness])('every adapter: 
     expect(run.seen('call_refund')?.error).toBe(false);
   });
 
+  it('an approval-gated call with invalid input is not shown to the approve hook: the model reads the input error', async () => {
+    const asked: unknown[] = [];
+    const run = await harness.run({
+      source: [billing],
+      toolCalls: [{ id: 'call_bad_refund', name: 'billing_create_refund', args: { payment_id: 'pay_1', amount: 0 } }],
+      approve: ({ input }) => {
+        asked.push(input);
+        return true;
+      },
+    });
+    expect(asked).toEqual([]);
+    expect(server.requests).toEqual([]);
+    expect(run.seen('call_bad_refund')).toEqual({ error: true, text: expect.stringMatching(/amount/) });
+  });
+
   it('an approve hook that throws denies, and its text never reaches the model', async () => {
     const run = await harness.run({
       source: [billing],

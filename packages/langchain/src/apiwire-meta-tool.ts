@@ -9,6 +9,7 @@ import {
   type ToolRunnableConfig,
 } from '@langchain/core/tools';
 import type { JSONSchema } from '@langchain/core/utils/json_schema';
+import { hasValidInput } from './has-valid-input';
 import { isToolInputParsingError } from './is-tool-input-parsing-error';
 import { metaToolContent } from './meta-tool-content';
 import { readToolCallInput, type ToolCallInput } from './read-tool-call-input';
@@ -81,8 +82,8 @@ export class ApiwireMetaTool extends StructuredTool<JSONSchema, unknown, unknown
     if (approve !== undefined && metaTool.requiresApproval(options.args)) {
       const name = (options.args as { name?: unknown }).name;
       const tool = typeof name === 'string' ? catalog.get(name) : undefined;
-      if (tool !== undefined) {
-        const input = (options.args as { arguments?: unknown }).arguments ?? {};
+      const input = (options.args as { arguments?: unknown }).arguments ?? {};
+      if (tool !== undefined && hasValidInput({ tool, input })) {
         approval = await decideApproval({
           approve,
           request: describeApprovalRequest({ tool, input, baseUrl: baseUrls?.get(tool.server) }),

@@ -18,6 +18,7 @@ import {
   type ToolRunnableConfig,
 } from '@langchain/core/tools';
 import type { JSONSchema } from '@langchain/core/utils/json_schema';
+import { hasValidInput } from './has-valid-input';
 import { isToolInputParsingError } from './is-tool-input-parsing-error';
 import { readToolCallInput, type ToolCallInput } from './read-tool-call-input';
 import { toolResultContent } from './tool-result-content';
@@ -27,7 +28,7 @@ export interface ApiwireToolOptions {
   descriptor: ToolDescriptor;
   /** A human's decision on this very call (the middleware sets it once an interrupt was answered). */
   approval?: ApprovalDecision;
-  /** Decides approval-gated calls that carry no human decision (else the server's own hook, else denied). */
+  /** Decides approval-gated calls with valid input that carry no human decision (else the server's own hook, else denied). */
   approve?: ApproveHook;
   /** The server's base URL, shown to the `approve` hook. */
   baseUrl?: string;
@@ -102,7 +103,7 @@ export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, st
     signal?.throwIfAborted();
     const input = this.profiled === undefined ? modelInput : this.profiled.restoreInput(modelInput);
     let approval = this.approval;
-    if (approval === undefined && this.approve !== undefined && this.descriptor.requiresApproval) {
+    if (approval === undefined && this.approve !== undefined && this.descriptor.requiresApproval && hasValidInput({ tool: this.descriptor, input })) {
       const request = describeApprovalRequest({ tool: this.descriptor, input, baseUrl: this.baseUrl });
       approval = await decideApproval({ approve: this.approve, request });
     }

@@ -110,6 +110,25 @@ describe('approval', () => {
     expect(JSON.parse(String(result.content))).toMatchObject({ error: 'invalid_input', issues: [expect.stringMatching(/^amount: /)] });
   });
 
+  test('an invalid gated call goes back to the model as an input error without an interrupt; a valid one then interrupts', async () => {
+    const invalidCall = { name: 'billing_create_refund', args: { payment_id: 'pay_1', amount: 0 }, id: 'call_invalid' };
+    const { agent, config, model } = agentFor({ steps: [{ toolCalls: [invalidCall] }, { toolCalls: [refundCall] }, { text: 'Refunded.' }] });
+    const first = await agent.invoke({ messages: [new HumanMessage('Refund pay_1')] }, config);
+    expect(sent('POST', '/refunds')).toHaveLength(0);
+    const [inputError] = toolMessages(model.calls[1].messages);
+    expect(inputError).toMatchObject({ tool_call_id: 'call_invalid', status: 'error' });
+    expect(JSON.parse(String(inputError.content))).toMatchObject({ error: 'invalid_input', issues: [expect.stringMatching(/^amount: /)] });
+    // The only interrupt is the valid call's, made after the model read the input error.
+    const interrupts = first.__interrupt__ ?? [];
+    expect(interrupts).toHaveLength(1);
+    expect((interrupts[0].value as HITLRequest).actionRequests).toEqual([
+      expect.objectContaining({ name: 'billing_create_refund', args: { payment_id: 'pay_1', amount: 500 } }),
+    ]);
+    const state = await agent.invoke(new Command({ resume: { decisions: [{ type: 'approve' }] } }), config);
+    expect(sent('POST', '/refunds')).toHaveLength(1);
+    expect(state.messages.at(-1)?.content).toBe('Refunded.');
+  });
+
   test('several gated calls share one interrupt; each decision applies to its own call', async () => {
     const { agent, config, model } = agentFor({
       steps: [

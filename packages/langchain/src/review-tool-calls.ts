@@ -2,6 +2,7 @@
 import { decideApproval, describeApprovalRequest, notApprovedMessage, type ApproveHook, type ToolDescriptor } from '@apiwire/core';
 import { AIMessage, type BaseMessage, ToolMessage } from '@langchain/core/messages';
 import type { ToolCall } from '@langchain/core/messages/tool';
+import { hasValidInput } from './has-valid-input';
 import type { ActionRequest, Decision, DecisionType, HITLRequest, HITLResponse, ReviewConfig } from 'langchain';
 
 /** What the review decided: the revised AI message, rejection messages, and the ids of the calls that may run. */
@@ -18,7 +19,8 @@ export interface ToolCallReview {
  * Reviews the approval-gated calls of the last AI message. Without a hook, all of them go to a human in one
  * `interrupt({ actionRequests, reviewConfigs })`, resumed with `{ decisions: [...] }` in the same order: `approve`,
  * `edit` (`editedAction: { name, args }`, validated again when the call runs) or `reject` (`message` shown to the
- * model). Returns undefined when the last message holds no gated call.
+ * model). A gated call whose input fails the tool's schema is not reviewed: it runs unapproved, so the model reads its
+ * input error and nothing is sent. Returns undefined when the last message holds no gated call with valid input.
  */
 export async function reviewToolCalls(options: {
   messages: BaseMessage[];
@@ -35,9 +37,10 @@ export async function reviewToolCalls(options: {
   const answered = new Set(
     options.messages.filter((message) => ToolMessage.isInstance(message)).map((message) => message.tool_call_id),
   );
-  const gatedCalls = lastMessage.tool_calls.filter(
-    (call) => options.gatedTool(call.name) !== undefined && !(call.id !== undefined && answered.has(call.id)),
-  );
+  const gatedCalls = lastMessage.tool_calls.filter((call) => {
+    const tool = options.gatedTool(call.name);
+    return tool !== undefined && !(call.id !== undefined && answered.has(call.id)) && hasValidInput({ tool, input: call.args });
+  });
   if (gatedCalls.length === 0) return undefined;
 
   const decisions = options.approve

@@ -166,6 +166,21 @@ describe('toLangChainTools', () => {
     expect(result.error).toBe('denied');
     expect(sent('POST', '/refunds')).toHaveLength(0);
   });
+
+  test('a gated call with invalid input is not put to the approve hook, directly or through call_tool', async () => {
+    const asked: unknown[] = [];
+    const tools = toLangChainTools([billing], { approve: ({ request }) => asked.push(request) > 0 });
+    const args = { payment_id: 'pay_1', amount: 0 };
+    const refund = byName(tools, 'billing_create_refund');
+    const direct = (await refund.invoke({ type: 'tool_call', id: 'c5', name: refund.name, args })) as ToolMessage;
+    const viaCallTool = JSON.parse((await byName(tools, 'call_tool').invoke({ name: 'billing_create_refund', arguments: args })) as string);
+    expect(asked).toEqual([]);
+    expect(sent('POST', '/refunds')).toHaveLength(0);
+    expect(direct.status).toBe('error');
+    for (const result of [JSON.parse(String(direct.content)), viaCallTool]) {
+      expect(result).toMatchObject({ error: 'invalid_input', issues: [expect.stringMatching(/^amount: /)] });
+    }
+  });
 });
 
 describe('abort', () => {
