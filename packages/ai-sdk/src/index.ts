@@ -24,4 +24,4 @@ export type { AISDKEmbeddingsOption } from './ai-sdk-tool-embeddings';
 export { InvalidToolNameError } from './invalid-tool-name-error';
 export { ToolInputError } from './tool-input-error';
 export { toolResultToModelOutput } from './tool-result-to-model-output';
-export type { ModelOutput, ModelOutputOptions } from './tool-result-to-model-output';
+export type { ModelOutput, ModelOutputOptions, ToolResultToModelOutputOptions } from './tool-result-to-model-output';

@@ -1,7 +1,7 @@
 import type { ApiServer, ToolCatalog } from '@apiwire/core';
 import { ToolLoopAgent, generateText, streamText, type LanguageModel, type ToolSet } from 'ai';
 import { describe, expectTypeOf, it } from 'vitest';
-import { toAISDKTools, type AISDKTools } from './index';
+import { toAISDKTools, type AISDKTools, type ModelOutputOptions, type ToolResultToModelOutputOptions } from './index';
 
 declare const server: ApiServer;
 declare const catalog: ToolCatalog;
@@ -29,5 +29,9 @@ describe('toAISDKTools types', () => {
     void streamText({ model, tools, toolsContext: contextFor({ userId: 'u1' }), prompt: 'hi' });
     // @ts-expect-error: a context is an object
     contextFor('u1');
+  });
+
+  it('keeps the deprecated ModelOutputOptions as the same type as ToolResultToModelOutputOptions', () => {
+    expectTypeOf<ModelOutputOptions>().toEqualTypeOf<ToolResultToModelOutputOptions>();
   });
 });

@@ -9,7 +9,7 @@ import {
   type ToolDescriptor,
 } from '@apiwire/core';
 import { aiSdkToolEmbeddings } from './ai-sdk-tool-embeddings';
-import { apiwireSearchTool } from './apiwire-search-tool';
+import { apiwireToolSearch } from './apiwire-tool-search';
 import { apiwireTool } from './apiwire-tool';
 import { createApprovalLedger } from './approval-ledger';
 import { revealedToolNames } from './revealed-tool-names';
@@ -93,7 +93,7 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
         message: `The search tool name "${searchToolName}" is taken by ${descriptorsByKey.get(searchToolName)!.id}; set searchToolName.`,
       });
     }
-    tools[searchToolName] = apiwireSearchTool({
+    tools[searchToolName] = apiwireToolSearch({
       catalog,
       maxResults: options.maxResults ?? 5,
       descriptorOf: (key) => descriptorsByKey.get(key),

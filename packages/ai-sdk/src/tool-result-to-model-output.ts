@@ -6,7 +6,7 @@ import type { JSONValue, Tool } from 'ai';
 export type ModelOutput = Awaited<ReturnType<NonNullable<Tool['toModelOutput']>>>;
 
 /** Options of `toolResultToModelOutput`: the tool and input behind the result, and the `results` option in force. */
-export interface ModelOutputOptions {
+export interface ToolResultToModelOutputOptions {
   tool?: ToolDescriptor;
   input?: unknown;
   /** The tool's key in the tool set, when it differs from the descriptor's name. */
@@ -18,7 +18,7 @@ export interface ModelOutputOptions {
  * Maps an apiwire result to AI SDK model output (`toModelOutput` of every apiwire tool): what core's `toModelView`
  * decides the model reads, within the tool's token budget. The tool's output itself stays the full `ToolResult`.
  */
-export async function toolResultToModelOutput(result: ToolResult, options: ModelOutputOptions = {}): Promise<ModelOutput> {
+export async function toolResultToModelOutput(result: ToolResult, options: ToolResultToModelOutputOptions = {}): Promise<ModelOutput> {
   if (!isToolResult(result)) return { type: 'json', value: toJsonValue(result) };
   const view = await toModelView({ result, ...options });
   switch (view.type) {
@@ -32,6 +32,9 @@ export async function toolResultToModelOutput(result: ToolResult, options: Model
       return { type: 'text', value: view.text };
   }
 }
+
+/** @deprecated Renamed `ToolResultToModelOutputOptions`, as `ToolResultToContentOptions` in `@apiwire/langchain`. */
+export type ModelOutputOptions = ToolResultToModelOutputOptions;
 
 function isToolResult(value: unknown): value is ToolResult {
   return (

@@ -21,7 +21,7 @@ import type { JSONSchema } from '@langchain/core/utils/json_schema';
 import { hasValidInput } from './has-valid-input';
 import { isToolInputParsingError } from './is-tool-input-parsing-error';
 import { readToolCallInput, type ToolCallInput } from './read-tool-call-input';
-import { toolResultContent } from './tool-result-content';
+import { toolResultToContent } from './tool-result-to-content';
 
 /** Options of `new ApiwireTool`. */
 export interface ApiwireToolOptions {
@@ -113,7 +113,7 @@ export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, st
   }
 
   private async output(options: { result: ToolResult; input: unknown; toolCallId: string | undefined }): Promise<string | ToolMessage> {
-    const content = await toolResultContent(options.result, { tool: this.descriptor, input: options.input, results: this.results });
+    const content = await toolResultToContent(options.result, { tool: this.descriptor, input: options.input, results: this.results });
     if (options.toolCallId === undefined) return content;
     return new ToolMessage({
       content,

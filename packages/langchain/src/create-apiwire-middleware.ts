@@ -18,7 +18,7 @@ import { revealedToolNames } from './revealed-tool-names';
 import { reviewToolCalls } from './review-tool-calls';
 import { type LangChainEmbeddingsOption, langChainToolEmbeddings } from './lang-chain-tool-embeddings';
 import type { LangChainToolsSource } from './to-lang-chain-tools-options';
-import { toolResultContent } from './tool-result-content';
+import { toolResultToContent } from './tool-result-to-content';
 import { ToolWiringError } from './tool-wiring-error';
 
 /** Options of `createApiwireMiddleware`. */
@@ -185,7 +185,7 @@ export function createApiwireMiddleware(
       if (descriptor.deferred && !revealedIn(state).includes(descriptor.name)) {
         const refusal = notRevealedFailure({ toolName: descriptor.name, searchToolName: searchTool.name });
         return new ToolMessage({
-          content: await toolResultContent(refusal),
+          content: await toolResultToContent(refusal),
           name: toolCall.name,
           tool_call_id: toolCall.id ?? '',
           status: 'error',

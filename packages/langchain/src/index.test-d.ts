@@ -3,7 +3,13 @@ import type { ToolCall, ToolMessage } from '@langchain/core/messages';
 import type { StructuredTool } from '@langchain/core/tools';
 import { createAgent, fakeModel } from 'langchain';
 import { describe, expectTypeOf, test } from 'vitest';
-import { ApiwireTool, createApiwireMiddleware, toLangChainTools } from './index';
+import {
+  ApiwireTool,
+  createApiwireMiddleware,
+  toLangChainTools,
+  type ToolResultContentOptions,
+  type ToolResultToContentOptions,
+} from './index';
 
 declare const billing: ApiServer;
 declare const catalog: ToolCatalog;
@@ -30,5 +36,9 @@ describe('types', () => {
     expectTypeOf(tool.invoke(call)).resolves.toEqualTypeOf<ToolMessage>();
     expectTypeOf(tool.invoke({ invoiceId: 'in_1' })).resolves.toEqualTypeOf<string | ToolMessage>();
     expectTypeOf(tool.invoke(call)).resolves.not.toBeAny();
+  });
+
+  test('the deprecated ToolResultContentOptions is the same type as ToolResultToContentOptions', () => {
+    expectTypeOf<ToolResultContentOptions>().toEqualTypeOf<ToolResultToContentOptions>();
   });
 });

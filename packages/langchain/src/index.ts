@@ -23,6 +23,6 @@ export { revealedToolNames } from './revealed-tool-names';
 export { toLangChainTools } from './to-lang-chain-tools';
 export type { LangChainToolsOptions, LangChainToolsSource } from './to-lang-chain-tools-options';
 export type { LangChainEmbeddingsOption } from './lang-chain-tool-embeddings';
-export { toolResultContent } from './tool-result-content';
-export type { ToolResultContentOptions } from './tool-result-content';
+export { toolResultToContent, toolResultContent } from './tool-result-to-content';
+export type { ToolResultToContentOptions, ToolResultContentOptions } from './tool-result-to-content';
 export { ToolWiringError } from './tool-wiring-error';

@@ -1,6 +1,6 @@
-/** The text of a meta-tool's result: a `ToolResult` as `toolResultContent` writes it, anything else as JSON. */
+/** The text of a meta-tool's result: a `ToolResult` as `toolResultToContent` writes it, anything else as JSON. */
 import type { ResultViewOptions, ToolCatalog, ToolResult } from '@apiwire/core';
-import { toolResultContent } from './tool-result-content';
+import { toolResultToContent } from './tool-result-to-content';
 
 /** Text for the model from a `search_tools` or `call_tool` result (`call_tool` results within the called tool's budget). */
 export async function metaToolContent(options: {
@@ -13,7 +13,7 @@ export async function metaToolContent(options: {
   if (!isToolResult(result)) return JSON.stringify(result);
   const call = args !== null && typeof args === 'object' ? (args as { name?: unknown; arguments?: unknown }) : {};
   const tool = typeof call.name === 'string' ? options.catalog.get(call.name) : undefined;
-  return await toolResultContent(result, { tool, input: call.arguments, results: options.results });
+  return await toolResultToContent(result, { tool, input: call.arguments, results: options.results });
 }
 
 function isToolResult(value: unknown): value is ToolResult {

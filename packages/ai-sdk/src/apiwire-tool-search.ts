@@ -1,4 +1,4 @@
-/** The search tool for deferred apiwire tools: the SDK's own `toolSearch`, ranked by the catalog's search. */
+/** The AI SDK's own `toolSearch` for deferred apiwire tools, ranked by the catalog's search. */
 import type { ToolCatalog, ToolDescriptor } from '@apiwire/core';
 import { toolSearch } from 'ai';
 
@@ -6,7 +6,7 @@ import { toolSearch } from 'ai';
  * `toolSearch({ search, maxResults })` whose `search` ranks the SDK's eligible deferred tools with
  * `catalog.search`; the SDK offers the matches from the next step, for this generation only.
  */
-export function apiwireSearchTool(options: {
+export function apiwireToolSearch(options: {
   catalog: ToolCatalog;
   maxResults: number;
   /** The descriptor behind a tool-set key. */
