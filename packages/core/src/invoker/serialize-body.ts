@@ -49,7 +49,8 @@ function multipart(binding: BodyBinding, body: Record<string, unknown>): FormDat
     if (value === undefined) continue;
     const encoding = binding.encoding?.[name];
     const partType = encoding?.contentType?.split(',')[0].trim();
-    if (binaryFields.has(name) || (partType !== undefined && !partType.startsWith('text/') && !isJsonMediaType(partType))) {
+    // Files are the fields the input schema made file inputs (binaryFields: find-file-fields.ts), nothing else.
+    if (binaryFields.has(name)) {
       const files = Array.isArray(value) ? value : [value];
       for (const item of files) {
         let file: ReturnType<typeof decodeFileInput>;

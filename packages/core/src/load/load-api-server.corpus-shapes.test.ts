@@ -48,6 +48,22 @@ const spec = {
         responses: ok,
       },
     },
+    // openai: a multipart text field whose part type is a text media type (application/sdp), beside an image part
+    '/calls': {
+      post: {
+        operationId: 'createCall',
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: { type: 'object', required: ['sdp'], properties: { sdp: { type: 'string' }, snapshot: { type: 'string' } } },
+              encoding: { sdp: { contentType: 'application/sdp' }, snapshot: { contentType: 'image/png' } },
+            },
+          },
+        },
+        responses: ok,
+      },
+    },
     // gitlab.com v3: a form body on a GET
     '/groups': {
       get: {
@@ -77,6 +93,18 @@ describe('spec shapes from the corpus', () => {
     expect(api.warnings.filter((warning) => /is not a file/.test(warning.message)).map((warning) => warning.operation)).toEqual(['POST /media/{name}']);
     expect(await upload.invoke({ name: 'm1', body: btoa('bytes') })).toMatchObject({ ok: true });
     expect(server.requests[0]).toMatchObject({ path: '/media/m1', body: 'bytes' });
+  });
+
+  it('sends a text part as text and a binary part as a file, as the input schema says (one rule for files)', async () => {
+    const api = await loadApiServer({ name: 'shapes', spec, baseUrl: server.url });
+    const create = api.tool('shapes_create_call')!;
+    expect(create.inputSchema.properties!.sdp).toEqual({ type: 'string' });
+    expect(create.inputSchema.properties!.snapshot).toMatchObject({ anyOf: expect.any(Array), description: expect.stringMatching(/A file: base64/) });
+    const sdp = 'v=0 o=- 42 IN IP4 127.0.0.1 s=- & 100%';
+    expect(await create.invoke({ sdp, snapshot: btoa('PNG') })).toMatchObject({ ok: true });
+    const sent = Buffer.from(server.requests[0].bodyBytes).toString('latin1');
+    expect(sent).toContain(`name="sdp"\r\n\r\n${sdp}\r\n`);
+    expect(sent).toContain('name="snapshot"; filename="snapshot"\r\nContent-Type: image/png\r\n\r\nPNG\r\n');
   });
 
   it('offers a GET without the body fetch cannot send, with a warning', async () => {

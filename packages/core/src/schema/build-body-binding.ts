@@ -4,6 +4,7 @@ import type { JsonSchema } from '../json-schema';
 import type { BodyBinding, BodyEncoding, BodyField } from '../operation-plan';
 import { escapePointerSegment } from '../load/json-pointer';
 import { chooseBodyMediaType } from './choose-body-media-type';
+import { findFileFields, isBinaryMediaType, markFileFields, saysFile } from './find-file-fields';
 import type { SchemaContext, SchemaConverter } from './create-schema-converter';
 import { requireNonEmpty } from './require-non-empty';
 import { safePropertyKey } from './safe-property-key';
@@ -50,12 +51,12 @@ export function buildBodyBinding(options: {
     return result;
   }
   const media = content![mediaType] ?? {};
-  const isBinaryMedia = /octet-stream|^image\/|^audio\/|^video\/|^application\/pdf/.test(mediaType);
+  const isBinaryMedia = isBinaryMediaType(mediaType);
   const schemaPointer = `${options.pointer}/content/${escapePointerSegment(mediaType)}/schema`;
   // A binary body is the file's bytes whatever its schema says (`type: string` alone, or an object schema under
   // octet-stream, a spec defect seen in converted Google APIs): the input is a file, as the invoker sends it.
   const declaredSchema = media.schema === undefined ? undefined : (converter.resolve(media.schema) as Record<string, unknown> | undefined);
-  const asFile = isBinaryMedia && !isFileSchema(declaredSchema);
+  const asFile = isBinaryMedia && !saysFile(declaredSchema);
   if (asFile && declaredSchema !== undefined && declaredSchema.type !== undefined && declaredSchema.type !== 'string') {
     result.warnings.push({
       pointer: schemaPointer,
@@ -64,14 +65,17 @@ export function buildBodyBinding(options: {
     });
   }
   const fileDescription = typeof declaredSchema?.description === 'string' ? { description: declaredSchema.description } : {};
-  const schemaNode = asFile ? { type: 'string', format: 'binary', ...fileDescription } : (media.schema ?? {});
+  const declaredNode = asFile ? { type: 'string', format: 'binary', ...fileDescription } : (media.schema ?? {});
+  const declaredRaw = converter.resolve(declaredNode) as Record<string, unknown> | undefined;
+  const encoding = bodyEncoding(media.encoding);
+  // One rule for files (find-file-fields.ts): a field the invoker sends as a file is a file input in the schema.
+  const binaryFields = findFileFields({ converter, raw: declaredRaw, encoding });
+  const raw = declaredRaw && binaryFields.length > 0 ? markFileFields({ converter, raw: declaredRaw, fileFields: binaryFields }) : declaredRaw;
+  const schemaNode = raw !== declaredRaw ? raw : declaredNode;
   const converted = converter.convertExpanded({ schema: schemaNode, pointer: schemaPointer, context: options.context });
   // Form and multipart bodies cannot carry an empty array or object: sent empty, a required one vanishes.
   const schema = /^(application\/x-www-form-urlencoded|multipart\/)/i.test(mediaType) ? nonEmptyRequiredFields(converted, 0) : converted;
-  const raw = converter.resolve(schemaNode) as Record<string, unknown> | undefined;
   const bodyRequired = requestBody.required === true;
-  const encoding = bodyEncoding(media.encoding);
-  const binaryFields = findBinaryFields({ converter, raw });
   const common = {
     mediaType,
     mediaTypes,
@@ -147,25 +151,4 @@ function bodyEncoding(value: unknown): Record<string, BodyEncoding> | undefined 
     out[name] = encoding;
   }
   return Object.keys(out).length > 0 ? out : undefined;
-}
-
-/** A schema that already says "file": `format: binary`, a `contentMediaType` or Swagger's `type: file`. */
-function isFileSchema(schema: Record<string, unknown> | undefined): boolean {
-  if (!schema || typeof schema !== 'object') return false;
-  return schema.format === 'binary' || schema.type === 'file' || typeof schema.contentMediaType === 'string';
-}
-
-function findBinaryFields(options: { converter: SchemaConverter; raw: Record<string, unknown> | undefined }): string[] {
-  const properties = options.raw?.properties;
-  if (properties === null || typeof properties !== 'object') return [];
-  const isBinary = (node: unknown, depth = 0): boolean => {
-    if (depth > 4) return false;
-    const schema = options.converter.resolve(node) as Record<string, unknown> | undefined;
-    if (!schema || typeof schema !== 'object') return false;
-    if (schema.format === 'binary' || schema.type === 'file' || typeof schema.contentMediaType === 'string') return true;
-    return schema.type === 'array' && schema.items !== undefined && isBinary(schema.items, depth + 1);
-  };
-  return Object.entries(properties as Record<string, unknown>)
-    .filter(([, node]) => isBinary(node))
-    .map(([name]) => name);
 }
