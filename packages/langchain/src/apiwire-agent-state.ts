@@ -1,4 +1,5 @@
 /** The agent state the apiwire middleware keeps per thread: revealed deferred tools and the calls a human approved. */
+import type { BaseMessage } from '@langchain/core/messages';
 import { z } from 'zod';
 
 /**
@@ -11,3 +12,10 @@ export const apiwireAgentState = z.object({
   apiwireRevealedTools: z.array(z.string()).default(() => []),
   apiwireApprovedToolCalls: z.array(z.string()).default(() => []),
 });
+
+/** The part of the agent state the middleware reads: the messages and the two fields of `apiwireAgentState`. */
+export interface ApiwireState {
+  messages: BaseMessage[];
+  apiwireRevealedTools?: string[];
+  apiwireApprovedToolCalls?: string[];
+}

@@ -1,25 +1,13 @@
 /** `createApiwireMiddleware`: apiwire tools for `createAgent`, with human approval and deferred tools the LangChain way. */
-import {
-  type ApproveHook,
-  createSearchTool,
-  createToolCatalog,
-  notRevealedFailure,
-  serverBaseUrls,
-  type ResultViewOptions,
-  type ToolDescriptor,
-} from '@apiwire/core';
-import { type BaseMessage, ToolMessage } from '@langchain/core/messages';
+import type { ApproveHook, ResultViewOptions } from '@apiwire/core';
 import type { AgentMiddleware, DecisionType } from 'langchain';
-import { apiwireAgentState } from './apiwire-agent-state';
-import { ApiwireMetaTool } from './apiwire-meta-tool';
-import { ApiwireTool } from './apiwire-tool';
-import { metaToolContent } from './meta-tool-content';
-import { revealedToolNames } from './revealed-tool-names';
+import { apiwireAgentState, type ApiwireState } from './apiwire-agent-state';
+import type { LangChainEmbeddingsOption } from './lang-chain-tool-embeddings';
+import { middlewareToolSet } from './middleware-tool-set';
+import { offeredTools } from './offered-tools';
 import { reviewToolCalls } from './review-tool-calls';
-import { type LangChainEmbeddingsOption, langChainToolEmbeddings } from './lang-chain-tool-embeddings';
+import { type MiddlewareToolCallRequest, runMiddlewareToolCall } from './run-middleware-tool-call';
 import type { LangChainToolsSource } from './to-lang-chain-tools-options';
-import { toolResultToContent } from './tool-result-to-content';
-import { ToolWiringError } from './tool-wiring-error';
 
 /** Options of `createApiwireMiddleware`. */
 export interface ApiwireMiddlewareOptions {
@@ -47,12 +35,6 @@ export interface ApiwireMiddlewareOptions {
 /** The middleware `createApiwireMiddleware` returns: its state is `apiwireAgentState`. */
 export type ApiwireMiddleware = AgentMiddleware<typeof apiwireAgentState>;
 
-interface ApiwireState {
-  messages: BaseMessage[];
-  apiwireRevealedTools?: string[];
-  apiwireApprovedToolCalls?: string[];
-}
-
 /**
  * Middleware that registers every tool of the servers (or catalog) with the agent and governs them:
  * - approval: after a model call, its approval-gated calls interrupt the run with the payload of
@@ -77,80 +59,37 @@ export function createApiwireMiddleware(
   source: LangChainToolsSource,
   options: ApiwireMiddlewareOptions = {},
 ): ApiwireMiddleware {
-  const catalog = createToolCatalog(
-    source,
-    options.embeddings === undefined ? undefined : { embeddings: langChainToolEmbeddings(options.embeddings) },
-  );
-  const baseUrls = serverBaseUrls(source);
-  const deferredNames = new Set(catalog.deferred().map((descriptor) => descriptor.name));
-  const searchTool = createSearchTool(catalog, { maxResults: options.maxResults });
-  const toolsByName = new Map<string, ToolDescriptor>(catalog.tools.map((descriptor) => [descriptor.name, descriptor]));
-  // Every tool is registered so the agent can run it; wrapModelCall decides what each model call sees. The
-  // registered search_tools is for binding only: wrapToolCall runs searches against the thread's state.
-  const tools = [
-    ...catalog.tools.map((descriptor) => new ApiwireTool({ descriptor, results: options.results })),
-    ...(deferredNames.size > 0 ? [new ApiwireMetaTool({ metaTool: searchTool, catalog, revealed: new Set() })] : []),
-  ];
-  const ownTools = new Map<string, unknown>(tools.map((tool) => [tool.name, tool]));
-  // A copy of one of apiwire's tools (from `toLangChainTools` for the same servers) gives way to the middleware's;
-  // anything else under an apiwire name is a clash the middleware cannot resolve.
-  const isSameTool = (tool: unknown, own: unknown): true => {
-    const same =
-      (tool instanceof ApiwireTool && own instanceof ApiwireTool && tool.descriptor === own.descriptor) ||
-      (tool instanceof ApiwireMetaTool && own instanceof ApiwireMetaTool && tool.name === own.name);
-    if (!same) throw new ToolWiringError({ toolName: (own as { name: string }).name });
-    return true;
-  };
-  // `toLangChainTools`' `call_tool` over the same tools: the middleware offers revealed tools directly instead.
-  const isSupersededMetaTool = (tool: unknown): boolean =>
-    tool instanceof ApiwireMetaTool && tool.name === 'call_tool' && tool.catalog.tools.every((descriptor) => toolsByName.get(descriptor.name) === descriptor);
-  const gatedTool = (name: string) => {
-    const descriptor = toolsByName.get(name);
-    return descriptor?.requiresApproval ? descriptor : undefined;
-  };
-  const revealedIn = (state: ApiwireState) => [
-    ...new Set([...(state.apiwireRevealedTools ?? []), ...revealedToolNames({ messages: state.messages })]),
-  ];
+  const toolSet = middlewareToolSet({ source, maxResults: options.maxResults, results: options.results, embeddings: options.embeddings });
+  const { deferredNames } = toolSet;
 
   const middleware = {
     [Symbol.for('AgentMiddleware')]: true, // langchain's MIDDLEWARE_BRAND, as createMiddleware sets it
     name: 'ApiwireMiddleware',
     stateSchema: apiwireAgentState,
-    tools,
+    tools: toolSet.tools,
 
     // Keeps the thread's revealed names in its state (search results may later be trimmed from the messages).
     beforeModel: async (state: ApiwireState) => {
       if (deferredNames.size === 0) return undefined;
-      const revealed = revealedIn(state);
+      const revealed = toolSet.revealedIn(state);
       return revealed.length > (state.apiwireRevealedTools ?? []).length ? { apiwireRevealedTools: revealed } : undefined;
     },
 
-    // Offers each tool once (apiwire's own instance: the same tools may also come through `tools`), and of the
-    // deferred ones only those revealed in this thread.
-    wrapModelCall: async (request: { tools: unknown[]; state: ApiwireState }, handler: (request: never) => unknown) => {
-      const revealed = deferredNames.size === 0 ? undefined : new Set(revealedIn(request.state));
-      const offered = request.tools.filter((tool) => {
-        const name = (tool as { name?: unknown }).name;
-        if (typeof name !== 'string') return true;
-        const own = ownTools.get(name);
-        if (own !== undefined && tool !== own) return !isSameTool(tool, own);
-        if (own === undefined && isSupersededMetaTool(tool)) return false;
-        return revealed === undefined || !deferredNames.has(name) || revealed.has(name);
-      });
-      return handler({ ...request, tools: offered } as never);
-    },
+    wrapModelCall: async (request: { tools: unknown[]; state: ApiwireState }, handler: (request: never) => unknown) =>
+      handler({ ...request, tools: offeredTools({ toolSet, tools: request.tools, state: request.state }) } as never),
 
+    // Asks about the new gated calls (a human through an interrupt, or the hook) and records the approvals.
     afterModel: {
       canJumpTo: ['model'],
       hook: async (state: ApiwireState) => {
         if (options.approve === 'server') return undefined;
         const review = await reviewToolCalls({
           messages: state.messages,
-          gatedTool,
+          gatedTool: toolSet.gatedTool,
           approve: options.approve,
           allowedDecisions: options.allowedDecisions ?? ['approve', 'edit', 'reject'],
           descriptionPrefix: options.descriptionPrefix ?? 'Tool execution requires approval',
-          baseUrlOf: (tool) => baseUrls.get(tool.server),
+          baseUrlOf: (tool) => toolSet.baseUrls.get(tool.server),
         });
         if (review === undefined) {
           return (state.apiwireApprovedToolCalls ?? []).length > 0 ? { apiwireApprovedToolCalls: [] } : undefined;
@@ -163,43 +102,8 @@ export function createApiwireMiddleware(
       },
     },
 
-    wrapToolCall: async (
-      request: { toolCall: { name: string; args: Record<string, unknown>; id?: string }; state: ApiwireState; runtime: { signal?: AbortSignal } },
-      handler: (request: never) => unknown,
-    ) => {
-      const { toolCall, state } = request;
-      if (toolCall.name === searchTool.name && deferredNames.size > 0) {
-        const output = await searchTool.execute(toolCall.args, { revealed: revealedIn(state), signal: request.runtime.signal });
-        return new ToolMessage({
-          content: await metaToolContent({ result: output.result, args: toolCall.args, catalog, results: options.results }),
-          name: toolCall.name,
-          tool_call_id: toolCall.id ?? '',
-          status: (output.result as { ok?: unknown }).ok === false ? 'error' : 'success',
-          artifact: output, // `{ result, revealed }`: the thread's reveals, read back by revealedToolNames
-        });
-      }
-      const descriptor = toolsByName.get(toolCall.name);
-      if (descriptor === undefined) return handler(request as never);
-      // The agent may hold a copy of this tool (from `toLangChainTools`); the middleware's own one runs.
-      const ownTool = ownTools.get(toolCall.name);
-      if (descriptor.deferred && !revealedIn(state).includes(descriptor.name)) {
-        const refusal = notRevealedFailure({ toolName: descriptor.name, searchToolName: searchTool.name });
-        return new ToolMessage({
-          content: await toolResultToContent(refusal),
-          name: toolCall.name,
-          tool_call_id: toolCall.id ?? '',
-          status: 'error',
-          artifact: refusal,
-        });
-      }
-      if (descriptor.requiresApproval) {
-        const approved = toolCall.id !== undefined && (state.apiwireApprovedToolCalls ?? []).includes(toolCall.id);
-        // Without a recorded approval the descriptor's gate denies (or the server's own hook decides).
-        const tool = new ApiwireTool({ descriptor, approval: approved ? { approved: true } : undefined, results: options.results });
-        return handler({ ...request, tool } as never);
-      }
-      return handler({ ...request, tool: ownTool } as never);
-    },
+    wrapToolCall: async (request: MiddlewareToolCallRequest, handler: (request: never) => unknown) =>
+      runMiddlewareToolCall({ toolSet, request, handler, results: options.results }),
   };
   return middleware as unknown as ApiwireMiddleware;
 }
