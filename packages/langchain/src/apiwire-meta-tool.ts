@@ -10,7 +10,7 @@ import {
 } from '@langchain/core/tools';
 import type { JSONSchema } from '@langchain/core/utils/json_schema';
 import { hasValidInput } from './has-valid-input';
-import { isToolInputParsingError } from './is-tool-input-parsing-error';
+import { invokeWithOwnValidation } from './invoke-with-own-validation';
 import { metaToolContent } from './meta-tool-content';
 import { readToolCallInput, type ToolCallInput } from './read-tool-call-input';
 
@@ -58,12 +58,7 @@ export class ApiwireMetaTool extends StructuredTool<JSONSchema, unknown, unknown
     input: TInput,
     config?: TConfig,
   ): Promise<ToolReturnType<TInput, TConfig, string | ToolMessage>> {
-    try {
-      return await super.invoke(input, config);
-    } catch (error) {
-      if (!isToolInputParsingError(error)) throw error;
-      return (await this.run(readToolCallInput({ input, config }))) as ToolReturnType<TInput, TConfig, string | ToolMessage>;
-    }
+    return invokeWithOwnValidation({ invoke: () => super.invoke(input, config), input, config, run: (call) => this.run(call) });
   }
 
   protected async _call(

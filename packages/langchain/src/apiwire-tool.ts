@@ -19,7 +19,7 @@ import {
 } from '@langchain/core/tools';
 import type { JSONSchema } from '@langchain/core/utils/json_schema';
 import { hasValidInput } from './has-valid-input';
-import { isToolInputParsingError } from './is-tool-input-parsing-error';
+import { invokeWithOwnValidation } from './invoke-with-own-validation';
 import { readToolCallInput, type ToolCallInput } from './read-tool-call-input';
 import { toolResultToContent } from './tool-result-to-content';
 
@@ -79,13 +79,12 @@ export class ApiwireTool extends StructuredTool<JSONSchema, unknown, unknown, st
     input: TInput,
     config?: TConfig,
   ): Promise<ToolReturnType<TInput, TConfig, string | ToolMessage>> {
-    try {
-      return await super.invoke(input, config);
-    } catch (error) {
-      if (!isToolInputParsingError(error)) throw error;
-      const call = readToolCallInput({ input, config });
-      return (await this.output({ result: await this.send(call.args, call), input: call.args, toolCallId: call.toolCallId })) as ToolReturnType<TInput, TConfig, string | ToolMessage>;
-    }
+    return invokeWithOwnValidation({
+      invoke: () => super.invoke(input, config),
+      input,
+      config,
+      run: async (call) => this.output({ result: await this.send(call.args, call), input: call.args, toolCallId: call.toolCallId }),
+    });
   }
 
   protected async _call(
