@@ -22,7 +22,7 @@ describe('loadApiServer', () => {
     expect(getPet.description).toBe('Find pet by ID.\n\nReturns a single pet.');
     expect(getPet.inputSchema).toEqual({
       type: 'object',
-      properties: { petId: { type: 'integer', format: 'int64', description: 'ID of pet to return' } },
+      properties: { petId: { type: 'integer', format: 'int64', minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER, description: 'ID of pet to return' } },
       required: ['petId'],
     });
     expect(getPet.outputSchema).toMatchObject({ type: 'object', required: ['name', 'photoUrls'] });

@@ -149,7 +149,7 @@ describe('Swagger 2.0', () => {
     expect(form.inputSchema).toEqual({
       type: 'object',
       properties: {
-        petId: { type: 'integer', format: 'int64' },
+        petId: { type: 'integer', format: 'int64', minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER },
         name: { type: 'string' },
         status: { type: 'string', enum: ['available', 'sold'] },
       },

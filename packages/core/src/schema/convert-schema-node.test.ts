@@ -212,4 +212,32 @@ describe('convertSchemaNode (through createSchemaConverter)', () => {
       convert({ type: 'object', properties: { 'a/b': { type: 'array', items: { $ref: '#/components/schemas/Missing' } } } }),
     ).toThrowErrorMatchingInlineSnapshot(`[ApiwireSpecError: The $ref '#/components/schemas/Missing' points to nothing (at #/test/properties/a~1b/items/$ref in test)]`);
   });
+
+  it('states the safe-integer range on input integers whose spec bound is wider or that are int64 without one', () => {
+    const safe = Number.MAX_SAFE_INTEGER;
+    const schema = {
+      type: 'object',
+      properties: {
+        // discord: a nonce declared with the full int64 range, permissions up to 2^54 - 1, nullable
+        nonce: { type: 'integer', format: 'int64', minimum: -9223372036854775808, maximum: 9223372036854775807 },
+        permissions: { type: 'integer', nullable: true, minimum: 0, maximum: 18014398509481983 },
+        id: { type: 'integer', format: 'int64' },
+        above: { type: 'integer', exclusiveMinimum: -1e19 },
+        small: { type: 'integer', format: 'int64', minimum: 1, exclusiveMaximum: 100 },
+        plain: { type: 'integer' },
+        ratio: { type: 'number', format: 'int64' },
+      },
+    };
+    expect(convert(schema).properties).toEqual({
+      nonce: { type: 'integer', format: 'int64', minimum: -safe, maximum: safe },
+      permissions: { type: ['integer', 'null'], minimum: 0, maximum: safe },
+      id: { type: 'integer', format: 'int64', minimum: -safe, maximum: safe },
+      above: { type: 'integer', minimum: -safe },
+      small: { type: 'integer', format: 'int64', minimum: 1, exclusiveMaximum: 100 },
+      plain: { type: 'integer' },
+      ratio: { type: 'number', format: 'int64' },
+    });
+    // what the API returns is described as the spec says
+    expect(convert(schema, { direction: 'output' }).properties.nonce).toMatchObject({ minimum: -9223372036854775808 });
+  });
 });

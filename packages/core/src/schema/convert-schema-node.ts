@@ -6,6 +6,7 @@ import { fileInputSchema, isFileString } from './file-input-schema';
 import { isHiddenProperty } from './is-hidden-property';
 import { makeNullable } from './make-nullable';
 import { repairSchemaNode } from './repair-schema-node';
+import { safeIntegerBounds } from './safe-integer-bounds';
 import { mapSubschemas, subschemaPointer } from './map-subschemas';
 import type { SchemaContext, SchemaConversionState } from './schema-conversion-state';
 import { subschemaKeywords } from './subschema-keywords';
@@ -60,7 +61,10 @@ export function convertSchemaNode(state: SchemaConversionState, node: unknown, p
     if (left.length > 0) out.required = left;
     else delete out.required;
   }
-  if (context.direction === 'input') repairSchemaNode({ node: out, pointer, report: state.report });
+  if (context.direction === 'input') {
+    repairSchemaNode({ node: out, pointer, report: state.report });
+    safeIntegerBounds(out);
+  }
   const shaped = context.direction === 'input' && isFileString(out) ? fileInputSchema(out) : out;
   return record.nullable === true ? makeNullable(shaped) : shaped;
 }
