@@ -238,6 +238,6 @@ describe('convertSchemaNode (through createSchemaConverter)', () => {
       ratio: { type: 'number', format: 'int64' },
     });
     // what the API returns is described as the spec says
-    expect(convert(schema, { direction: 'output' }).properties.nonce).toMatchObject({ minimum: -9223372036854775808 });
+    expect(convert(schema, { direction: 'output' }).properties!.nonce).toMatchObject({ minimum: -9223372036854775808 });
   });
 });
