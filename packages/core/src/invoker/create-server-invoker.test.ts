@@ -162,12 +162,17 @@ describe('request bodies', () => {
     expect(last().url).toBe('/v1/things?name=q');
   });
 
-  it('sends form-urlencoded bodies with nested objects and arrays in bracket form, as Stripe expects', async () => {
+  it('sends form-urlencoded bodies: lists of values as repeated fields by default, objects and deepObject fields in bracket form as Stripe expects', async () => {
     const post = tool({
       method: 'POST',
       path: '/payments',
-      body: spread('application/x-www-form-urlencoded', ['amount', 'metadata', 'items', 'expand', 'tags', 'codes', 'description'], {
-        encoding: { metadata: { style: 'deepObject', explode: true }, tags: { style: 'form', explode: true }, codes: { style: 'form', explode: false } },
+      body: spread('application/x-www-form-urlencoded', ['amount', 'metadata', 'items', 'expand', 'tags', 'codes', 'events', 'description'], {
+        encoding: {
+          metadata: { style: 'deepObject', explode: true },
+          expand: { style: 'deepObject', explode: true },
+          tags: { style: 'form', explode: true },
+          codes: { style: 'form', explode: false },
+        },
       }),
       zod: z.object({
         amount: z.number(),
@@ -176,6 +181,7 @@ describe('request bodies', () => {
         expand: z.array(z.string()),
         tags: z.array(z.string()),
         codes: z.array(z.string()),
+        events: z.array(z.string()),
         description: z.string().nullable(),
       }),
     });
@@ -186,12 +192,13 @@ describe('request bodies', () => {
       expand: ['customer', 'invoice'],
       tags: ['a', 'b'],
       codes: ['x', 'y'],
+      events: ['factor.created', 'factor.deleted'],
       description: null,
     });
     expect(result.ok).toBe(true);
     expect(last().headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(decodeURIComponent(last().body.replace(/\+/g, ' '))).toBe(
-      'amount=500&metadata[order_id]=42&metadata[a b]=c&d&items[0][price]=p_1&items[0][quantity]=2&expand[0]=customer&expand[1]=invoice&tags=a&tags=b&codes=x,y&description=',
+      'amount=500&metadata[order_id]=42&metadata[a b]=c&d&items[0][price]=p_1&items[0][quantity]=2&expand[0]=customer&expand[1]=invoice&tags=a&tags=b&codes=x,y&events=factor.created&events=factor.deleted&description=',
     );
     expect([...new URLSearchParams(last().body)]).toContainEqual(['metadata[a b]', 'c&d']);
   });

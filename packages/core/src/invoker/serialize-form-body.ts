@@ -1,10 +1,13 @@
-/** Encodes an object as `application/x-www-form-urlencoded`, nested objects and arrays in Stripe's bracket form. */
+/** Encodes an object as `application/x-www-form-urlencoded`: OpenAPI's form style, or Stripe's bracket form where asked. */
 import type { BodyEncoding } from '../operation-plan';
 
 /**
- * `metadata[order]=42`, `items[0][price]=p`, `expand[0]=customer`: objects and arrays use brackets (what Stripe
- * and Prism read), unless the field's `encoding` explicitly says `style: form` (`tags=a&tags=b`, or `tags=a,b`
- * without explode), `spaceDelimited` or `pipeDelimited`.
+ * A list of plain values is sent as OpenAPI's default for form bodies says (`style: form`, `explode: true`):
+ * `tags=a&tags=b`, as Twilio and most servers read it; `tags=a,b` with `explode: false`, or space- or
+ * pipe-delimited when its `encoding` says so. Objects, lists of objects and any field whose `encoding` says
+ * `deepObject` use brackets: `metadata[order]=42`, `items[0][price]=p`, `expand[0]=customer` (what Stripe's
+ * spec declares for every such field). OpenAPI's default for an object (its keys as top-level fields) loses the
+ * field's name, so it is only used when the encoding says `style: form` explicitly.
  */
 export function serializeFormBody(options: { body: Record<string, unknown>; encoding?: Record<string, BodyEncoding> }): string {
   const form = new URLSearchParams();
@@ -12,12 +15,12 @@ export function serializeFormBody(options: { body: Record<string, unknown>; enco
     if (value === undefined) continue;
     const encoding = options.encoding?.[name];
     const style = encoding?.style;
-    if (Array.isArray(value) && (style === 'form' || style === 'spaceDelimited' || style === 'pipeDelimited')) {
-      // Only an explicit encoding asks for the OpenAPI form styles: `tags=a&tags=b`, or `tags=a,b` without explode.
-      if (style === 'form' && encoding?.explode !== false) {
+    const listStyle = style ?? (Array.isArray(value) && value.every(isPlain) ? 'form' : undefined);
+    if (Array.isArray(value) && (listStyle === 'form' || listStyle === 'spaceDelimited' || listStyle === 'pipeDelimited')) {
+      if (listStyle === 'form' && encoding?.explode !== false) {
         for (const item of value) form.append(name, scalar(item));
       } else {
-        form.append(name, value.map(scalar).join(style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ','));
+        form.append(name, value.map(scalar).join(listStyle === 'spaceDelimited' ? ' ' : listStyle === 'pipeDelimited' ? '|' : ','));
       }
       continue;
     }
@@ -46,6 +49,10 @@ function appendBrackets(form: URLSearchParams, key: string, value: unknown): voi
     return;
   }
   form.append(key, scalar(value));
+}
+
+function isPlain(value: unknown): boolean {
+  return value === null || typeof value !== 'object';
 }
 
 /** null becomes the empty string (Stripe's way to unset a field). */

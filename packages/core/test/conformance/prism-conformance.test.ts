@@ -5,7 +5,7 @@ import { sampleInput } from './sample-input';
 import { startPrismMock, type PrismMock } from './start-prism-mock';
 
 /**
- * Conformance: every operation of three specs is invoked with a generated schema-valid input against Prism run as
+ * Conformance: every operation of four specs is invoked with a generated schema-valid input against Prism run as
  * a validating mock (`prism mock --errors`). Prism reports request violations as 422 (or the spec's 400) with an
  * `sl-violations` header; none may occur.
  */
@@ -13,7 +13,22 @@ const specs: Array<{ file: string; auth: LoadApiServerOptions['auth'] }> = [
   { file: 'petstore3.yaml', auth: { schemes: { petstore_auth: 'petstore-token', api_key: 'petstore-key' } } },
   { file: 'billing.yaml', auth: { schemes: { bearerAuth: 'billing-token' } } },
   { file: 'forms.yaml', auth: { schemes: { apiKey: 'forms-key' } } },
+  { file: 'twilio_verify_v2.json', auth: { schemes: { accountSid_authToken: { username: 'AC-test', password: 'token' } } } },
 ];
+
+/**
+ * Prism's own limit: it reads a form body's repeated field (`EventTypes=a&EventTypes=b`, OpenAPI's default for a
+ * list in a form body, `style: form`, `explode: true`, which Twilio's servers read) as one string, and answers that
+ * the list "must be array". A 422 whose every complaint is exactly that is Prism's limit; any other complaint fails.
+ */
+function isPrismFormListLimit(body: unknown): boolean {
+  const validation = (body as { validation?: Array<{ location?: string[]; code?: string; message?: string }> } | undefined)?.validation;
+  return (
+    Array.isArray(validation) &&
+    validation.length > 0 &&
+    validation.every((item) => item.location?.[0] === 'body' && item.code === 'type' && /^Request body property \S+ must be array$/.test(item.message ?? ''))
+  );
+}
 
 interface Violation {
   tool: string;
@@ -65,6 +80,7 @@ describe.each(specs.map((spec) => spec.file))('Prism accepts every request apiwi
   it('invokes every operation with a schema-valid input: no 422, no request violation', async () => {
     const { server, current, violations } = runs.get(file)!;
     const rejected: string[] = [];
+    const prismLimited: string[] = [];
     expect(server.tools.length).toBeGreaterThan(4);
     for (const tool of server.tools) {
       current.tool = tool.name;
@@ -73,9 +89,19 @@ describe.each(specs.map((spec) => spec.file))('Prism accepts every request apiwi
       if (!result.ok && (result.error.kind === 'invalid_input' || result.error.kind === 'network' || result.error.kind === 'denied')) {
         rejected.push(`${tool.name}: ${result.error.kind}: ${result.error.message} (input ${JSON.stringify(input).slice(0, 200)})`);
       }
-      if (!result.ok && result.status === 422) rejected.push(`${tool.name}: HTTP 422 ${JSON.stringify(result.error.body).slice(0, 300)}`);
+      if (!result.ok && result.status === 422) {
+        const answer = `HTTP 422 ${JSON.stringify(result.error.body)}`;
+        if (isPrismFormListLimit(result.error.body)) {
+          prismLimited.push(tool.name);
+          violations.splice(0, violations.length, ...violations.filter((item) => item.tool !== tool.name || item.violations !== ''));
+          continue;
+        }
+        rejected.push(`${tool.name}: ${answer.slice(0, 300)}`);
+      }
     }
     const reported = violations.map((item) => `${item.tool}: HTTP ${item.status}: ${item.violations}`);
     expect([...rejected, ...reported]).toEqual([]);
+    // the limit is Twilio's three list fields; Prism judges every other call of the four specs
+    expect(prismLimited).toEqual(file === 'twilio_verify_v2.json' ? ['twilio_verify_v2_create_challenge', 'twilio_verify_v2_create_webhook', 'twilio_verify_v2_update_webhook'] : []);
   });
 });
