@@ -37,7 +37,8 @@ export interface AuthOptions {
   cookies?: Record<string, SecretValue>;
   /**
    * Credentials for the spec's securitySchemes, by scheme name. An operation's requirements are alternatives: the
-   * first whose schemes all have credentials here is used. An OAuth2 client-credentials `tokenUrl` from the spec is
+   * first whose schemes all have credentials here is used, plus any configured apiKey scheme whose parameter the
+   * operation declares required (trello's `key` and `token`). An OAuth2 client-credentials `tokenUrl` from the spec is
    * used only on the API's origin or `allowedOrigins`; set `tokenUrl` here to use another.
    */
   schemes?: Record<string, SchemeCredentials>;

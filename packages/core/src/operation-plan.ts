@@ -81,6 +81,11 @@ export interface OperationPlan {
   security?: SecurityRequirement[];
   /** The document's security schemes, by name. */
   securitySchemes: Record<string, SecurityScheme>;
+  /**
+   * apiKey schemes whose parameter the operation declares required: sent whenever configured, beside the chosen
+   * alternative (see schemesForRequiredParameters).
+   */
+  requiredSchemes?: string[];
   /** Operation- or path-level `servers` URLs, resolved; used only for origins the developer allowed. */
   servers?: string[];
   /** Media types of the success response, in spec order (for the Accept header). */

@@ -30,7 +30,8 @@ export function isSchemeSupported(scheme: SecurityScheme | undefined, credential
 /**
  * `security: []` (or an empty alternative chosen first) sends no scheme credentials. With `security`
  * unspecified, every scheme the developer configured credentials for is applied. Otherwise the first
- * alternative that is fully configured wins; when none is, nothing is sent (the API answers 401).
+ * alternative that is fully configured wins; when none is, nothing is sent (the API answers 401). Either way the
+ * configured schemes of `plan.requiredSchemes` (their parameter is declared required) are applied too.
  */
 export function selectSecurityRequirement(options: { plan: OperationPlan; auth: AuthOptions | undefined }): SelectedScheme[] {
   const { plan } = options;
@@ -40,11 +41,13 @@ export function selectSecurityRequirement(options: { plan: OperationPlan; auth: 
       .filter((name) => isSchemeSupported(plan.securitySchemes[name], configured[name]))
       .map((name) => ({ name, scheme: plan.securitySchemes[name], scopes: [] }));
   }
-  for (const requirement of plan.security) {
-    const names = Object.keys(requirement);
-    if (names.every((name) => isSchemeSupported(plan.securitySchemes[name], configured[name]))) {
-      return names.map((name) => ({ name, scheme: plan.securitySchemes[name], scopes: requirement[name] ?? [] }));
-    }
+  const chosen = plan.security.find((requirement) =>
+    Object.keys(requirement).every((name) => isSchemeSupported(plan.securitySchemes[name], configured[name])),
+  );
+  const selected = Object.keys(chosen ?? {}).map((name) => ({ name, scheme: plan.securitySchemes[name], scopes: chosen?.[name] ?? [] }));
+  for (const name of plan.requiredSchemes ?? []) {
+    if (selected.some((entry) => entry.name === name)) continue;
+    if (isSchemeSupported(plan.securitySchemes[name], configured[name])) selected.push({ name, scheme: plan.securitySchemes[name], scopes: [] });
   }
-  return [];
+  return selected;
 }

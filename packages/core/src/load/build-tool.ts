@@ -10,7 +10,7 @@ import { toolDescription } from '../schema/tool-description';
 import type { OperationInfo } from '../tool-descriptor';
 import type { SpecOperation } from './collect-operations';
 import { resolveServerUrl } from './resolve-server-url';
-import { effectiveSecurity, suppliedParameters } from './security-for-operation';
+import { effectiveSecurity, schemesForRequiredParameters, suppliedParameters } from './security-for-operation';
 import { successResponse } from './success-response';
 import { danglingResponseRefs } from './dangling-response-refs';
 
@@ -57,6 +57,7 @@ export function buildTool(options: {
     requestBody: operation.requestBody === undefined || droppedBody ? undefined : { node: operation.requestBody, pointer: `${spec.pointer}/requestBody` },
     supplied: suppliedParameters({ security, schemes: options.schemes, auth: options.auth }),
   });
+  const requiredSchemes = schemesForRequiredParameters({ security, schemes: options.schemes, parameters: spec.parameters });
   const safeKeys = options.safeKeys(flattened.inputSchema);
   const response = successResponse({ operation, pointer: spec.pointer, resolve: converter.resolve });
   const serverList = Array.isArray(operation.servers) ? operation.servers : Array.isArray(spec.pathItem.servers) ? spec.pathItem.servers : undefined;
@@ -81,6 +82,7 @@ export function buildTool(options: {
     ...(flattened.body ? { body: flattened.body } : {}),
     ...(security ? { security } : {}),
     securitySchemes: options.schemes,
+    ...(requiredSchemes.length > 0 ? { requiredSchemes } : {}),
     ...(servers && servers.length > 0 ? { servers } : {}),
     responseMediaTypes: response.mediaTypes,
     ...(safeKeys.restore ? { restoreKeys: safeKeys.restore } : {}),

@@ -15,6 +15,9 @@ const ok = { '200': { description: 'ok' } };
 const spec = {
   openapi: '3.0.3',
   info: { title: 'Corpus shapes', version: '1' },
+  components: {
+    securitySchemes: { api_key: { type: 'apiKey', in: 'query', name: 'key' }, api_token: { type: 'apiKey', in: 'query', name: 'token' } },
+  },
   paths: {
     // brex.io: an enum with '' on a path parameter
     '/orders/{type}': {
@@ -64,6 +67,19 @@ const spec = {
         responses: ok,
       },
     },
+    // trello: either key alone satisfies security, yet both are declared required query parameters
+    '/boards/{id}': {
+      get: {
+        operationId: 'getBoard',
+        security: [{ api_key: [] }, { api_token: [] }],
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'key', in: 'query', required: true, schema: { type: 'string' } },
+          { name: 'token', in: 'query', required: true, schema: { type: 'string' } },
+        ],
+        responses: ok,
+      },
+    },
     // gitlab.com v3: a form body on a GET
     '/groups': {
       get: {
@@ -105,6 +121,17 @@ describe('spec shapes from the corpus', () => {
     const sent = Buffer.from(server.requests[0].bodyBytes).toString('latin1');
     expect(sent).toContain(`name="sdp"\r\n\r\n${sdp}\r\n`);
     expect(sent).toContain('name="snapshot"; filename="snapshot"\r\nContent-Type: image/png\r\n\r\nPNG\r\n');
+  });
+
+  it('sends every configured credential whose parameter the operation declares required, not just the first alternative', async () => {
+    const schemes = { api_key: 'k-123', api_token: 't-456' };
+    const api = await loadApiServer({ name: 'shapes', spec, baseUrl: server.url, auth: { schemes } });
+    const board = api.tool('shapes_get_board')!;
+    expect(Object.keys(board.inputSchema.properties!)).toEqual(['id']);
+    expect(await board.invoke({ id: 'b1' })).toMatchObject({ ok: true });
+    const keyOnly = await loadApiServer({ name: 'shapes', spec, baseUrl: server.url, auth: { schemes: { api_key: 'k-123' } } });
+    expect(await keyOnly.tool('shapes_get_board')!.invoke({ id: 'b2' })).toMatchObject({ ok: true });
+    expect(server.requests.map((request) => request.url)).toEqual(['/boards/b1?key=k-123&token=t-456', '/boards/b2?key=k-123']);
   });
 
   it('offers a GET without the body fetch cannot send, with a warning', async () => {

@@ -1,5 +1,6 @@
 /** The security an operation runs under, the document's schemes, and the parameters those schemes supply. */
 import type { SecurityRequirement, SecurityScheme } from '../operation-plan';
+import type { OperationParameter } from '../schema/operation-parameter';
 import type { LoadApiServerOptions } from '../load-api-server-options';
 import type { SuppliedParameters } from '../schema/supplied-parameters';
 import { SpecError } from '../spec-error';
@@ -69,4 +70,27 @@ export function suppliedParameters(options: {
     }
   }
   return supplied;
+}
+
+/**
+ * The apiKey schemes, among the operation's alternatives, whose parameter the operation also declares required
+ * (trello: `security: [{api_key}, {api_token}]` yet both `key` and `token` required): auth sends each of them
+ * whenever the app configured it, beside the chosen alternative, since the model is never asked for them.
+ */
+export function schemesForRequiredParameters(options: {
+  security: SecurityRequirement[] | undefined;
+  schemes: Record<string, SecurityScheme>;
+  parameters: OperationParameter[];
+}): string[] {
+  const required = new Set(
+    options.parameters
+      .filter(({ parameter }) => parameter.required === true)
+      .map(({ parameter }) => `${String(parameter.in)}:${parameter.in === 'header' ? String(parameter.name).toLowerCase() : String(parameter.name)}`),
+  );
+  const names = new Set((options.security ?? []).flatMap((requirement) => Object.keys(requirement ?? {})));
+  return [...names].filter((name) => {
+    const scheme = options.schemes[name] as { type?: string; in?: string; name?: string } | undefined;
+    if (scheme?.type !== 'apiKey' || typeof scheme.name !== 'string') return false;
+    return required.has(`${scheme.in}:${scheme.in === 'header' ? scheme.name.toLowerCase() : scheme.name}`);
+  });
 }
