@@ -13,6 +13,7 @@ export default defineConfig({
       '@apiwire/langchain': source('../langchain/src/index.ts'),
       '@apiwire/fixtures/ai-sdk': source('../../fixtures/src/ai-sdk.ts'),
       '@apiwire/fixtures/langchain': source('../../fixtures/src/langchain.ts'),
+      '@apiwire/fixtures/vitest': source('../../fixtures/src/vitest.ts'),
       '@apiwire/fixtures': source('../../fixtures/src/index.ts'),
     },
   },

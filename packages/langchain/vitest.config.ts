@@ -11,6 +11,7 @@ export default defineConfig({
       '@apiwire/core': source('../core/src/index.ts'),
       // the more specific entry first: an alias also matches what starts with it and a slash
       '@apiwire/fixtures/langchain': source('../../fixtures/src/langchain.ts'),
+      '@apiwire/fixtures/vitest': source('../../fixtures/src/vitest.ts'),
       '@apiwire/fixtures': source('../../fixtures/src/index.ts'),
     },
   },

@@ -1,6 +1,7 @@
 import { loadApiServer, type ApiServer } from '@apiwire/core';
-import { billingSpecPath, loadBilling, pollUntil, startSilentServer, type FixtureServer } from '@apiwire/fixtures';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { billingSpecPath, pollUntil, startSilentServer, type FixtureServer } from '@apiwire/fixtures';
+import { useBilling } from '@apiwire/fixtures/vitest';
+import { describe, expect, it } from 'vitest';
 import type { AdapterHarness } from './adapter-harness';
 import { aiSdkHarness } from './ai-sdk-harness';
 import { langChainHarness } from './lang-chain-harness';
@@ -8,15 +9,7 @@ import { langChainHarness } from './lang-chain-harness';
 let billing: ApiServer;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  ({ billing, server } = await loadBilling({ loadApiServer }));
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.reset();
-});
+useBilling({ loadApiServer }, (loaded) => ({ billing, server } = loaded));
 
 const refund = { id: 'call_refund', name: 'billing_create_refund', args: { payment_id: 'pay_1', amount: 500 } };
 

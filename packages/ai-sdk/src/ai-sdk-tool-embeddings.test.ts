@@ -1,23 +1,16 @@
 import { loadApiServer, type ApiServer, type SearchWarning } from '@apiwire/core';
-import { conceptVector, loadBilling, type FixtureServer } from '@apiwire/fixtures';
+import { conceptVector, type FixtureServer } from '@apiwire/fixtures';
+import { useBilling } from '@apiwire/fixtures/vitest';
 import { offeredTools, scriptedLanguageModel, text, toolCall } from '@apiwire/fixtures/ai-sdk';
 import { generateText, stepCountIs, type ModelMessage } from 'ai';
 import { MockEmbeddingModelV4 } from 'ai/test';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toAISDKTools } from './index';
 
 let billingServer: FixtureServer;
 let server: ApiServer;
 
-beforeAll(async () => {
-  ({ server: billingServer, billing: server } = await loadBilling({ loadApiServer }));
-});
-afterAll(async () => {
-  await billingServer.close();
-});
-beforeEach(() => {
-  billingServer.reset();
-});
+useBilling({ loadApiServer }, (loaded) => ({ server: billingServer, billing: server } = loaded));
 
 const messages: ModelMessage[] = [{ role: 'user', content: 'How did we do?' }];
 

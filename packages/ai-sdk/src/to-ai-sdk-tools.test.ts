@@ -1,7 +1,8 @@
 import { createToolCatalog, loadApiServer, type ApiServer } from '@apiwire/core';
 import { billingSpecPath, fixtureSpecPath, loadBilling, type FixtureServer } from '@apiwire/fixtures';
+import { useBilling } from '@apiwire/fixtures/vitest';
 import { generateText, stepCountIs, type ModelMessage } from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InvalidToolNameError, ToolInputError, toAISDKTools } from './index';
 import {
   answerApprovals,
@@ -15,15 +16,7 @@ import {
 let server: FixtureServer;
 let billing: ApiServer;
 
-beforeAll(async () => {
-  ({ server, billing } = await loadBilling({ loadApiServer }));
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.reset();
-});
+useBilling({ loadApiServer }, (loaded) => ({ server, billing } = loaded));
 
 const prompt = 'Help with billing.';
 const refundCall = toolCall({ id: 'call_refund', name: 'billing_create_refund', input: { payment_id: 'pay_1', amount: 1000 } });

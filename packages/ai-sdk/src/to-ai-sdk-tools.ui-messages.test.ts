@@ -1,22 +1,15 @@
 import { loadApiServer, type ApiServer } from '@apiwire/core';
-import { loadBilling, type FixtureServer } from '@apiwire/fixtures';
+import { type FixtureServer } from '@apiwire/fixtures';
+import { useBilling } from '@apiwire/fixtures/vitest';
 import { convertToModelMessages, readUIMessageStream, stepCountIs, streamText, type UIMessage } from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toAISDKTools } from './index';
 import { scriptedLanguageModel, text, toolCall, toolResultSeen } from '@apiwire/fixtures/ai-sdk';
 
 let server: FixtureServer;
 let billing: ApiServer;
 
-beforeAll(async () => {
-  ({ server, billing } = await loadBilling({ loadApiServer }));
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.reset();
-});
+useBilling({ loadApiServer }, (loaded) => ({ server, billing } = loaded));
 
 const secret = 'a-long-random-secret-for-signing-approvals';
 const user: UIMessage = { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Refund 10.00 of pay_1.' }] };

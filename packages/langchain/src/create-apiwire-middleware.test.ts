@@ -1,22 +1,19 @@
 import { type ApiServer, loadApiServer } from '@apiwire/core';
-import { billingOperations, billingSpecPath, loadBilling, type FixtureServer } from '@apiwire/fixtures';
+import { billingOperations, billingSpecPath, type FixtureServer } from '@apiwire/fixtures';
+import { useBilling } from '@apiwire/fixtures/vitest';
 import { HumanMessage, ToolMessage } from '@langchain/core/messages';
 import { Command, MemorySaver } from '@langchain/langgraph';
 import { tool } from '@langchain/core/tools';
 import { createAgent, type HITLRequest, humanInTheLoopMiddleware } from 'langchain';
 import { z } from 'zod';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createApiwireMiddleware } from './index';
 import { ScriptedChatModel, type ScriptStep } from '@apiwire/fixtures/langchain';
 
 let server: FixtureServer;
 let billing: ApiServer;
 
-beforeAll(async () => {
-  ({ server, billing } = await loadBilling({ loadApiServer, operations: { ...billingOperations, requireApproval: ['tag:refunds'] } }));
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+useBilling({ loadApiServer, operations: { ...billingOperations, requireApproval: ['tag:refunds'] } }, (loaded) => ({ server, billing } = loaded));
 
 let thread = 0;
 function agentFor(options: { steps: ScriptStep[]; middleware?: Parameters<typeof createApiwireMiddleware>[1] }) {

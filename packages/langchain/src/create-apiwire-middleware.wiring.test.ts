@@ -1,21 +1,18 @@
 import { type ApiServer, loadApiServer } from '@apiwire/core';
-import { billingOperations, loadBilling, type FixtureServer } from '@apiwire/fixtures';
+import { billingOperations, type FixtureServer } from '@apiwire/fixtures';
+import { useBilling } from '@apiwire/fixtures/vitest';
 import { ScriptedChatModel, type ScriptStep } from '@apiwire/fixtures/langchain';
 import { HumanMessage, ToolMessage } from '@langchain/core/messages';
 import { tool } from '@langchain/core/tools';
 import { Command, MemorySaver } from '@langchain/langgraph';
 import { createAgent } from 'langchain';
 import { z } from 'zod';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createApiwireMiddleware, toLangChainTools, ToolWiringError } from './index';
 
 let server: FixtureServer;
 let billing: ApiServer;
-beforeAll(async () => {
-  ({ server, billing } = await loadBilling({ loadApiServer, operations: { ...billingOperations, requireApproval: ['tag:refunds'] } }));
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+useBilling({ loadApiServer, operations: { ...billingOperations, requireApproval: ['tag:refunds'] } }, (loaded) => ({ server, billing } = loaded));
 
 let thread = 0;
 /** The natural wiring: the same servers as `tools` and as middleware. */

@@ -1,21 +1,18 @@
 import { loadApiServer, type ApiServer, type SearchWarning } from '@apiwire/core';
-import { conceptVector, loadBilling, type FixtureServer } from '@apiwire/fixtures';
+import { conceptVector, type FixtureServer } from '@apiwire/fixtures';
+import { useBilling } from '@apiwire/fixtures/vitest';
 import { ScriptedChatModel } from '@apiwire/fixtures/langchain';
 import { Embeddings } from '@langchain/core/embeddings';
 import { HumanMessage, ToolMessage } from '@langchain/core/messages';
 import { MemorySaver } from '@langchain/langgraph';
 import { createAgent } from 'langchain';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createApiwireMiddleware, type LangChainEmbeddingsOption, toLangChainTools } from './index';
 
 let server: FixtureServer;
 let billing: ApiServer;
 
-beforeAll(async () => {
-  ({ server, billing } = await loadBilling({ loadApiServer }));
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+useBilling({ loadApiServer }, (loaded) => ({ server, billing } = loaded));
 
 /** A deterministic LangChain `Embeddings` (one dimension per concept) that records its calls. */
 class ConceptEmbeddings extends Embeddings {

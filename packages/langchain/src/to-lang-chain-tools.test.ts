@@ -1,21 +1,18 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApiServer, createToolCatalog, loadApiServer } from '@apiwire/core';
-import { billingOperations, loadBilling, type FixtureServer } from '@apiwire/fixtures';
+import { billingOperations, type FixtureServer } from '@apiwire/fixtures';
+import { useBilling } from '@apiwire/fixtures/vitest';
 import { AIMessage, type BaseMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
 import type { StructuredTool } from '@langchain/core/tools';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { revealedToolNames, toLangChainTools } from './index';
 import { ScriptedChatModel, type ScriptStep } from '@apiwire/fixtures/langchain';
 
 let server: FixtureServer;
 let billing: ApiServer;
 
-beforeAll(async () => {
-  ({ server, billing } = await loadBilling({ loadApiServer, operations: { ...billingOperations, requireApproval: ['tag:refunds'] } }));
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+useBilling({ loadApiServer, operations: { ...billingOperations, requireApproval: ['tag:refunds'] } }, (loaded) => ({ server, billing } = loaded));
 
 function sent(method: string, path: string) {
   return server.requests.filter((request) => request.method === method && request.path === path);
