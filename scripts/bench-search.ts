@@ -3,12 +3,13 @@
  * RestBench (TMDB, Spotify), apiwire against plain BM25 in the same run; latency on the current GitHub catalog;
  * how often `search_tools` says nothing matched on requests that have an answer; tool-token savings.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadO200kTokenCounter } from '@apiwire/cli';
 import type { ApiServer, ToolDescriptor, ToolEmbeddings } from '@apiwire/core';
 import { createCallTool, createSearchTool, createToolCatalog, embeddingText, estimateToolTokens, loadApiServer } from '@apiwire/core';
+import { cosine } from './lib/cosine';
 import { createPlainBm25 } from './lib/plain-bm25';
+import { loadRestbench } from './lib/restbench';
 import { type PersistedEmbeddings, persistedEmbeddings } from './lib/persisted-embeddings';
 import { loadSentenceEncoder, sentenceEncoderModel } from './lib/sentence-encoder';
 import { runSectionIfMain } from './lib/run-section-if-main';
@@ -29,12 +30,6 @@ interface Method {
   label: string;
   rank: Ranker;
 }
-
-const restbenchDir = resolve(repositoryRoot, 'fixtures', 'restbench');
-const restbenchApis = [
-  { name: 'tmdb', file: 'tmdb_oas.json', baseUrl: 'https://api.themoviedb.org/3' },
-  { name: 'spotify', file: 'spotify_oas.json', baseUrl: 'https://api.spotify.com/v1' },
-];
 
 /** Runs the benchmark and returns its markdown section. */
 export async function run(): Promise<string> {
@@ -132,17 +127,6 @@ function semanticMethods(options: { server: ApiServer; embeddings: ToolEmbedding
   const { server, embeddings } = options;
   const catalog = createToolCatalog([server], { embeddings });
   let toolVectors: Promise<number[][]> | undefined;
-  const cosine = (left: number[], right: number[]) => {
-    let dot = 0;
-    let leftLength = 0;
-    let rightLength = 0;
-    left.forEach((value, at) => {
-      dot += value * right[at];
-      leftLength += value * value;
-      rightLength += right[at] * right[at];
-    });
-    return dot / Math.sqrt(leftLength * rightLength || 1);
-  };
   return [
     {
       label: 'vector alone',
@@ -209,22 +193,15 @@ async function listMisses(options: { requests: SearchRequest[]; rank: Ranker }):
 
 /** RestBench as before: each query's gold operations (`gold_unique`), recall as the share of them found. */
 async function restbenchSection(embeddings: ToolEmbeddings | undefined): Promise<string[]> {
-  const text = await readFile(resolve(restbenchDir, 'restbench_normalized.jsonl'), 'utf8');
-  const queries = text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { api: string; query: string; gold_unique: string[] });
   const rows: string[] = [];
-  for (const api of restbenchApis) {
-    const server = await loadApiServer({ name: api.name, spec: await readRestbenchSpec(api.file), baseUrl: api.baseUrl });
-    const mine = queries.filter((query) => query.api === api.name);
+  for (const { name, server, queries: mine } of await loadRestbench()) {
     const methods = [...setMethods(server), ...(embeddings === undefined ? [] : semanticMethods({ server, embeddings }).slice(1))];
     const figures: string[][] = [];
     for (const method of methods) {
       const totals = { at1: 0, at5: 0, at10: 0 };
       for (const query of mine) {
         const ranked = (await method.rank(query.query)).map(operationKey);
-        const gold = new Set(query.gold_unique);
+        const gold = new Set(query.gold);
         const share = (k: number) => ranked.slice(0, k).filter((key) => gold.has(key)).length / gold.size;
         totals.at1 += share(1);
         totals.at5 += share(5);
@@ -234,7 +211,7 @@ async function restbenchSection(embeddings: ToolEmbeddings | undefined): Promise
     }
     const [apiwire, plain, hybrid] = figures;
     const hybridCells = hybrid === undefined ? '' : ` ${hybrid[0]} | **${hybrid[1]}** | ${hybrid[2]} |`;
-    rows.push(`| ${api.name} (${server.tools.length} tools) | ${mine.length} | ${apiwire[0]} | **${apiwire[1]}** | ${apiwire[2]} | ${plain[0]} | ${plain[1]} | ${plain[2]} |${hybridCells}`);
+    rows.push(`| ${name} (${server.tools.length} tools) | ${mine.length} | ${apiwire[0]} | **${apiwire[1]}** | ${apiwire[2]} | ${plain[0]} | ${plain[1]} | ${plain[2]} |${hybridCells}`);
   }
   const hybridHead = embeddings === undefined ? ['', ''] : [' hybrid @1 | hybrid @5 | hybrid @10 |', '---|---|---|'];
   return [
@@ -250,11 +227,6 @@ async function restbenchSection(embeddings: ToolEmbeddings | undefined): Promise
  * The spec as an object, without the `x-*` members of `components`: Spotify's `x-spotify-policy` is a `$ref` to a
  * `../policies.yaml` that RestBench does not ship, and no operation uses it.
  */
-async function readRestbenchSpec(file: string): Promise<Record<string, unknown>> {
-  // as published: Spotify's `components.x-spotify-policy` points at a file that is not shipped; loading warns and goes on
-  return JSON.parse(await readFile(resolve(restbenchDir, file), 'utf8')) as Record<string, unknown>;
-}
-
 /** p50/p95 of one lexical search over the current GitHub catalog, with the GitHub set's requests as queries. */
 function latencySection(github: ApiServer | undefined): string[] {
   if (github === undefined) return ['(Latency skipped: the current GitHub description could not be had.)'];

@@ -4,16 +4,15 @@
  * trying a ranking change; `TUNE_VERBOSE=1` lists the misses. The test halves are never read here: they are
  * reported by `pnpm bench:search` once a change has been chosen.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { ToolDescriptor } from '@apiwire/core';
-import { embeddingText, loadApiServer } from '@apiwire/core';
+import { embeddingText } from '@apiwire/core';
 import { createSearchIndex } from '../packages/core/src/search/create-search-index';
 import { persistedEmbeddings } from './lib/persisted-embeddings';
+import { cosine } from './lib/cosine';
 import { createPlainBm25 } from './lib/plain-bm25';
+import { loadRestbench } from './lib/restbench';
 import { loadSentenceEncoder, sentenceEncoderModel } from './lib/sentence-encoder';
 import { loadSearchSets } from './lib/search-sets';
-import { repositoryRoot } from './lib/shared-dir';
 
 interface TuningSet {
   api: string;
@@ -24,7 +23,6 @@ interface TuningSet {
 }
 
 const key = (tool: ToolDescriptor) => `${tool.operation.method} ${tool.operation.path}`;
-const restbenchDir = resolve(repositoryRoot, 'fixtures', 'restbench');
 
 async function tuningSets(): Promise<TuningSet[]> {
   const sets: TuningSet[] = [];
@@ -33,16 +31,8 @@ async function tuningSets(): Promise<TuningSet[]> {
     const requests = loaded.set.requests.filter((request) => request.half === 'dev');
     sets.push({ api: loaded.set.api, tools: loaded.server.tools, requests, share: false });
   }
-  const lines = (await readFile(resolve(restbenchDir, 'restbench_normalized.jsonl'), 'utf8')).split('\n').filter((line) => line.trim() !== '');
-  const queries = lines.map((line) => JSON.parse(line) as { api: string; query: string; gold_unique: string[] });
-  for (const api of [
-    { name: 'tmdb', file: 'tmdb_oas.json' },
-    { name: 'spotify', file: 'spotify_oas.json' },
-  ]) {
-    const spec = JSON.parse(await readFile(resolve(restbenchDir, api.file), 'utf8')) as Record<string, unknown>;
-    const server = await loadApiServer({ name: api.name, spec, baseUrl: 'https://api.example.invalid' });
-    const mine = queries.filter((query) => query.api === api.name);
-    sets.push({ api: api.name, tools: server.tools, requests: mine.map((query, index) => ({ id: `${api.name}-${index}`, query: query.query, gold: query.gold_unique })), share: true });
+  for (const { name, server, queries } of await loadRestbench()) {
+    sets.push({ api: name, tools: server.tools, requests: queries.map((query, index) => ({ id: `${name}-${index}`, ...query })), share: true });
   }
   return sets;
 }
@@ -74,18 +64,6 @@ function fuse(rankings: number[][], weights: number[], k: number): number[] {
   const scores = new Map<number, number>();
   rankings.forEach((ranking, which) => ranking.forEach((index, rank) => scores.set(index, (scores.get(index) ?? 0) + weights[which] / (k + rank + 1))));
   return [...scores].sort((left, right) => right[1] - left[1]).map(([index]) => index);
-}
-
-function cosine(left: number[], right: number[]): number {
-  let dot = 0;
-  let leftLength = 0;
-  let rightLength = 0;
-  for (let at = 0; at < left.length; at++) {
-    dot += left[at] * right[at];
-    leftLength += left[at] * left[at];
-    rightLength += right[at] * right[at];
-  }
-  return dot / Math.sqrt(leftLength * rightLength || 1);
 }
 
 const sets = await tuningSets();
