@@ -90,16 +90,14 @@ describe.each(specs.map((spec) => spec.file))('Prism accepts every request apiwi
         rejected.push(`${tool.name}: ${result.error.kind}: ${result.error.message} (input ${JSON.stringify(input).slice(0, 200)})`);
       }
       if (!result.ok && result.status === 422) {
-        const answer = `HTTP 422 ${JSON.stringify(result.error.body)}`;
-        if (isPrismFormListLimit(result.error.body)) {
-          prismLimited.push(tool.name);
-          violations.splice(0, violations.length, ...violations.filter((item) => item.tool !== tool.name || item.violations !== ''));
-          continue;
-        }
-        rejected.push(`${tool.name}: ${answer.slice(0, 300)}`);
+        if (isPrismFormListLimit(result.error.body)) prismLimited.push(tool.name);
+        else rejected.push(`${tool.name}: HTTP 422 ${JSON.stringify(result.error.body).slice(0, 300)}`);
       }
     }
-    const reported = violations.map((item) => `${item.tool}: HTTP ${item.status}: ${item.violations}`);
+    // a limited call's 422 carries no sl-violations header (its complaint is in the body, judged above)
+    const reported = violations
+      .filter((item) => !(prismLimited.includes(item.tool) && item.violations === ''))
+      .map((item) => `${item.tool}: HTTP ${item.status}: ${item.violations}`);
     expect([...rejected, ...reported]).toEqual([]);
     // the limit is Twilio's three list fields; Prism judges every other call of the four specs
     expect(prismLimited).toEqual(file === 'twilio_verify_v2.json' ? ['twilio_verify_v2_create_challenge', 'twilio_verify_v2_create_webhook', 'twilio_verify_v2_update_webhook'] : []);
