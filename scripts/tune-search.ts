@@ -37,6 +37,26 @@ async function tuningSets(): Promise<TuningSet[]> {
   return sets;
 }
 
+/** Recall@k of a ranking over a set (the share of gold found for RestBench, any gold for the request sets). */
+function recallAt(set: TuningSet, rank: (query: string) => string[], k: number): number {
+  let total = 0;
+  for (const request of set.requests) {
+    const top = rank(request.query).slice(0, k);
+    total += set.share ? top.filter((found) => request.gold.includes(found)).length / request.gold.length : request.gold.some((gold) => top.includes(gold)) ? 1 : 0;
+  }
+  return total / set.requests.length;
+}
+
+/** Mean reciprocal rank of the first acceptable operation in the top 50: finer than recall@5 on a small half. */
+function meanReciprocalRank(set: TuningSet, rank: (query: string) => string[]): number {
+  let total = 0;
+  for (const request of set.requests) {
+    const at = rank(request.query).slice(0, 50).findIndex((found) => request.gold.includes(found));
+    if (at >= 0) total += 1 / (at + 1);
+  }
+  return total / set.requests.length;
+}
+
 function recallAt5(set: TuningSet, rank: (query: string) => string[], listMisses = false): number {
   let total = 0;
   for (const request of set.requests) {
@@ -67,14 +87,26 @@ function fuse(rankings: number[][], weights: number[], k: number): number[] {
 }
 
 const sets = await tuningSets();
-const rows = ['| set | apiwire @5 | plain BM25 @5 |', '|---|---|---|'];
+const rows = ['| set | apiwire @5 | plain BM25 @5 | apiwire @10 | plain BM25 @10 | apiwire MRR | plain BM25 MRR |', '|---|---|---|---|---|---|---|'];
+const means = [0, 0, 0, 0, 0, 0];
 for (const set of sets) {
   const index = createSearchIndex(set.tools);
   const plain = createPlainBm25(set.tools);
-  const apiwire = recallAt5(set, (query) => index.rank({ query, limit: 5 }).map((hit) => key(set.tools[hit.index])), process.env.TUNE_VERBOSE !== undefined);
-  const baseline = recallAt5(set, (query) => plain(query).map(key));
-  rows.push(`| ${set.api} ${set.share ? '' : '(dev)'} | ${apiwire.toFixed(2)} | ${baseline.toFixed(2)} |`);
+  const apiwireRank = (query: string) => index.rank({ query, limit: 50 }).map((hit) => key(set.tools[hit.index]));
+  const plainRank = (query: string) => plain(query).map(key);
+  recallAt5(set, apiwireRank, process.env.TUNE_VERBOSE !== undefined);
+  const cells = [
+    recallAt(set, apiwireRank, 5),
+    recallAt(set, plainRank, 5),
+    recallAt(set, apiwireRank, 10),
+    recallAt(set, plainRank, 10),
+    meanReciprocalRank(set, apiwireRank),
+    meanReciprocalRank(set, plainRank),
+  ];
+  cells.forEach((value, at) => (means[at] += value / sets.length));
+  rows.push(`| ${set.api} ${set.share ? '' : '(dev)'} | ${cells.map((value) => value.toFixed(2)).join(' | ')} |`);
 }
+rows.push(`| mean | ${means.map((value) => value.toFixed(3)).join(' | ')} |`);
 console.log(rows.join('\n'));
 
 if (process.env.TUNE_HYBRID !== undefined) {

@@ -17,4 +17,11 @@ describe('findValueSpans', () => {
     expect(texts('Delete the API key. Create a webhook')).toEqual([]);
     expect(texts('List Invoices For Customer')).toEqual([]);
   });
+
+  it('finds identifiers from code, files and paths, without their surrounding punctuation', () => {
+    expect(findValueSpans('find code that calls parseConfig.')).toEqual([{ text: 'parseConfig', start: 21, end: 32, identifier: true }]);
+    expect(texts('read package.json from octocat/hello-world')).toEqual(['package.json', 'octocat/hello-world']);
+    expect(texts('which issues set the due_date field')).toEqual(['due_date']);
+    expect(texts('is v1.2 out, or 3.5')).toEqual([]);
+  });
 });

@@ -1,17 +1,22 @@
 /** Finds the values in a search query (quoted text, proper names) so they are not read as operation words. */
 
-/** A value the user named: the text and its position in the query. */
+/** A value the user named: the text, its position in the query, and whether it is written as an identifier. */
 export interface ValueSpan {
   text: string;
   start: number;
   end: number;
+  /** `parseConfig`, `user_id`, `package.json`, `octocat/hello-world`: a name from code, a file or a path. */
+  identifier?: boolean;
 }
+
+/** camelCase humps, or letters joined by `_`, `.` or `/` (with a letter after a dot: `v1.2` is a number). */
+const identifierShape = /\p{Ll}\p{Lu}|[\p{L}\p{N}]_[\p{L}\p{N}]|[\p{L}\p{N}]\.\p{L}|[\p{L}\p{N}]\/[\p{L}\p{N}]/u;
 
 const joiners = new Set(['of', 'the', 'and', '&', 'de', 'la', 'von', 'van', 'a']);
 
 /**
- * Quoted text (`"The Matrix"`, `'My Rock'`) and runs of capitalised words that do not start a sentence
- * (`Sofia Coppola`, `Game of Thrones`). Short all-capital words (`TV`, `API`) and `I` are concepts, not names;
+ * Quoted text (`"The Matrix"`, `'My Rock'`), identifiers (`parseConfig`, `package.json`, `octocat/hello-world`)
+ * and runs of capitalised words that do not start a sentence (`Sofia Coppola`, `Game of Thrones`). Short all-capital words (`TV`, `API`) and `I` are concepts, not names;
  * a query in Title Case throughout has no names by capitalisation.
  */
 export function findValueSpans(query: string): ValueSpan[] {
@@ -40,9 +45,20 @@ export function findValueSpans(query: string): ValueSpan[] {
     return /^\p{Lu}/u.test(bare) || /^\p{N}+$/u.test(bare);
   };
 
-  const candidates = words.map((word, index) => !inQuotes(word.start) && !isSentenceStart(index) && isName(word.text));
+  const identifiers = new Set<number>();
+  words.forEach((word, index) => {
+    if (inQuotes(word.start)) return;
+    const bare = word.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!identifierShape.test(bare)) return;
+    identifiers.add(index);
+    const start = word.start + word.text.indexOf(bare);
+    spans.push({ text: bare, start, end: start + bare.length, identifier: true });
+  });
+  const candidates = words.map(
+    (word, index) => !inQuotes(word.start) && !identifiers.has(index) && !isSentenceStart(index) && isName(word.text),
+  );
   const lowerCaseWords = words.filter((word, index) => !isSentenceStart(index) && /^\p{Ll}/u.test(word.text)).length;
-  if (lowerCaseWords === 0) return spans;
+  if (lowerCaseWords === 0) return spans.sort((left, right) => left.start - right.start);
 
   for (let index = 0; index < words.length; index++) {
     if (!candidates[index] || /^\p{N}+$/u.test(words[index].text)) {

@@ -1,6 +1,6 @@
 /** Reads a search query into weighted terms: its words, stemmed, the action families its verbs name, and named values. */
 import { actionFamily } from './action-family';
-import { findValueSpans } from './find-value-spans';
+import { findValueSpans, type ValueSpan } from './find-value-spans';
 import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
 import { stemWord } from './stem-word';
@@ -31,12 +31,14 @@ const weights = {
 /**
  * Terms of the query with their weights (a repeated term keeps its highest weight). A quoted text or a run of
  * capitalised words is a named value only when none of its terms is a word of the API (`known`: names, summaries,
- * paths, tags), so product words ("Dependabot", "Checkout") keep their full weight.
+ * paths, tags), so product words ("Dependabot", "Checkout") keep their full weight. An identifier (`parseConfig`,
+ * `package.json`) is a named value when the API knows neither it whole nor all of its parts, so `pull_request` or
+ * an operationId stays the API's words.
  */
 export function parseSearchQuery(options: { query: string; known: (term: string) => boolean }): QueryTerms {
   const terms: QueryTerms = new Map();
   const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
-  const spans = findValueSpans(options.query).filter((span) => !searchTerms({ text: span.text }).some(options.known));
+  const spans = findValueSpans(options.query).filter((span) => isValue(span, options.known));
   let rest = '';
   let offset = 0;
   for (const span of spans) {
@@ -45,7 +47,7 @@ export function parseSearchQuery(options: { query: string; known: (term: string)
     for (const term of searchTerms({ text: span.text })) add(term, weights.value);
   }
   rest += options.query.slice(offset);
-  if (spans.length > 0) add(lookupIntent, weights.lookup);
+  if (spans.some(needsLookup)) add(lookupIntent, weights.lookup);
 
   const actionStems = new Set<string>();
   for (const word of splitWords(rest)) {
@@ -56,4 +58,18 @@ export function parseSearchQuery(options: { query: string; known: (term: string)
   }
   for (const term of searchTerms({ text: rest })) add(term, actionStems.has(term) ? weights.actionWord : weights.word);
   return terms;
+}
+
+/** Whether a span names data rather than the API's own words (see `parseSearchQuery`). */
+function isValue(span: ValueSpan, known: (term: string) => boolean): boolean {
+  const terms = searchTerms({ text: span.text });
+  if (span.identifier !== true) return !terms.some(known);
+  const parts = new Set(searchTerms({ text: span.text, compounds: false }));
+  const wholes = terms.filter((term) => !parts.has(term));
+  return !wholes.some(known) && ![...parts].every(known);
+}
+
+/** A name ("Blade Runner", `parseConfig`) is found by text first; an id (`in_42`, `cus_9Xa`) is fetched as it is. */
+function needsLookup(span: ValueSpan): boolean {
+  return span.identifier !== true || !/\p{N}/u.test(span.text);
 }
