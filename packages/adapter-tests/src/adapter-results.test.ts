@@ -100,6 +100,29 @@ describe.each<AdapterHarness>([aiSdkHarness, langChainHarness])('results, every 
     expect(schema._select.description).toMatch(/^Optional: the response fields you need, as dotted paths/);
   });
 
+  it('leaves empty values and media links out of what the model reads and says so; the adapter option keeps them', async () => {
+    const call = { id: 'call_book', name: 'library_get_book', args: { bookId: 4 } };
+    const compacted = await harness.run({ source: [books], toolCalls: [call] });
+    const seen = JSON.parse(compacted.seen('call_book')!.text) as { note: string; result: Record<string, unknown> };
+    expect(Object.keys(seen.result)).toEqual(['id', 'title', 'genre', 'author', 'summary', 'isbn', 'published', 'html_url', 'tags']);
+    expect(seen.note).toBe(
+      'Left out: 3 empty field(s) ("", [], {}), 4 API link field(s) (url, *_url, _links) and 2 media link field(s) (image, audio, video URLs); the app has the full response.',
+    );
+    // The app's result keeps every field.
+    expect(compacted.appResult('call_book')).toMatchObject({ ok: true, data: { subtitle: '', awards: [], ratings: {}, cover_url: 'https://img.library.example/covers/4.jpg' } });
+
+    const kept = await harness.run({ source: [books], toolCalls: [call], results: { compact: { empty: false, media: false } } });
+    const keptSeen = JSON.parse(kept.seen('call_book')!.text) as { note: string; result: Record<string, unknown> };
+    expect(keptSeen.result).toMatchObject({
+      subtitle: '',
+      awards: [],
+      ratings: {},
+      cover_url: 'https://img.library.example/covers/4.jpg',
+      thumbnail: 'https://img.library.example/thumbs/4?size=small',
+    });
+    expect(keptSeen.note).toBe('Left out: 4 API link field(s) (url, *_url, _links); the app has the full response.');
+  });
+
   it('a page over the 1 MiB response cap: the app keeps the bytes received, the model reads whole items as JSON and fetches the rest', async () => {
     const first = { owner: 'octocat', repo: 'hello-world', per_page: 100 };
     let named: Record<string, unknown> = {};

@@ -143,8 +143,9 @@ export interface LoadApiServerOptions {
   /** Descriptions longer than this are cut (default 1 024 characters). */
   maxDescriptionLength?: number;
   /**
-   * What a model reads of each result: a token budget (default 8,000), compaction (nulls and API links left out,
-   * default on), per-tool overrides by selector, and opt-in field selection. The `ToolResult` keeps the full body.
+   * What a model reads of each result: a token budget (default 8,000), compaction (nulls, empty values, API
+   * links and media links left out, default on), per-tool overrides by selector, and opt-in field selection. The
+   * `ToolResult` keeps the full body.
    */
   results?: ResultsOptions;
 }

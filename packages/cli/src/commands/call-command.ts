@@ -17,8 +17,8 @@ export const callCommand: CliCommand = {
 
 Calls the tool (by name, dotted id or operationId) with the JSON input, exactly as an agent would: the
 input is validated, auth headers applied, the request sent, the response parsed. Prints the request sent
-(secret headers masked) and what a model reads of the result: within the token budget, without nulls and
-API links, cut lists with a note naming the inputs of the next page. Exits 1 when the call fails (invalid
+(secret headers masked) and what a model reads of the result: within the token budget, without nulls, empty
+values, API links and media links, cut lists with a note naming the inputs of the next page. Exits 1 when the call fails (invalid
 input, HTTP error, network).
 
 Options:

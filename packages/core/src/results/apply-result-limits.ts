@@ -1,5 +1,6 @@
 /** Applies a budget and compaction setting over a tool's result settings, checking the values. */
-import type { ResultLimits } from './results-options';
+import type { CompactionKinds } from './compact-value';
+import type { CompactOptions, ResultLimits } from './results-options';
 import { ResultsOptionError } from './results-option-error';
 import type { ToolResultSettings } from './tool-result-settings';
 
@@ -13,13 +14,18 @@ export function applyResultLimits(options: { settings: ToolResultSettings; limit
   return {
     ...settings,
     ...(maxTokens === undefined ? {} : { maxTokens }),
-    ...(compact === undefined
-      ? {}
-      : {
-          compact:
-            typeof compact === 'boolean'
-              ? { nulls: compact, links: compact }
-              : { nulls: compact.nulls ?? settings.compact.nulls, links: compact.links ?? settings.compact.links },
-        }),
+    ...(compact === undefined ? {} : { compact: compactionKinds({ compact, current: settings.compact }) }),
+  };
+}
+
+/** Every kind on or off for a boolean; for an object, the kinds it names over the current ones. */
+function compactionKinds(options: { compact: boolean | CompactOptions; current: CompactionKinds }): CompactionKinds {
+  const { compact, current } = options;
+  if (typeof compact === 'boolean') return { nulls: compact, links: compact, empty: compact, media: compact };
+  return {
+    nulls: compact.nulls ?? current.nulls,
+    links: compact.links ?? current.links,
+    empty: compact.empty ?? current.empty,
+    media: compact.media ?? current.media,
   };
 }

@@ -7,7 +7,7 @@ import { applyResultLimits } from './apply-result-limits';
 import { compileResultSelectors } from './compile-result-selectors';
 import { fieldSelectionName, fieldSelectionSchema } from './field-selection-schema';
 import { readPagingInputs } from './read-paging-inputs';
-import { defaultMaxResultTokens, type ResultsOptions } from './results-options';
+import { defaultCompaction, defaultMaxResultTokens, type ResultsOptions } from './results-options';
 import type { ToolResultSettings } from './tool-result-settings';
 
 const readMethods = new Set(['GET', 'HEAD']);
@@ -36,7 +36,7 @@ export function applyResultsOptions(options: {
     let settings: ToolResultSettings = applyResultLimits({
       settings: {
         maxTokens: defaultMaxResultTokens,
-        compact: { nulls: true, links: true },
+        compact: { ...defaultCompaction },
         paging: readPagingInputs(plan?.parameters ?? []),
         apiOrigins: options.apiOrigins,
       },

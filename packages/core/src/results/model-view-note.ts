@@ -50,14 +50,29 @@ export function modelViewNote(facts: ModelViewFacts): string | undefined {
     const whole = facts.sizeCapped.totalBytes === undefined ? '' : ` (${facts.sizeCapped.totalBytes} bytes)`;
     sentences.push(`The API sent more than the response size limit${whole}; only the start was received.`);
   }
-  // Null fields alone carry nothing, so they earn no note of their own; left-out links always do.
-  const left: string[] = [];
-  if (facts.compacted && facts.compacted.nulls > 0) left.push(`${facts.compacted.nulls} null field(s)`);
-  if (facts.compacted && facts.compacted.links > 0) left.push(`${facts.compacted.links} API link field(s) (url, *_url, _links)`);
-  if (left.length > 0 && (sentences.length > 0 || (facts.compacted?.links ?? 0) > 0)) sentences.push(`Left out: ${left.join(' and ')}.`);
+  const left = leftOutSentence(facts.compacted, sentences.length > 0);
+  if (left) sentences.push(left);
   if (facts.missing && facts.missing.length > 0) sentences.push(`Selected fields not found: ${facts.missing.join(', ')}.`);
   if (facts.selectInput && (list || (shrunk && shrunk.strings + shrunk.arrays > 0))) {
     sentences.push(`To see less of each item, list the fields you need in \`${facts.selectInput}\`.`);
   }
   return sentences.length > 0 ? sentences.join(' ') : undefined;
+}
+
+/**
+ * What compaction left out, by kind, and where it is. Null and empty fields carry no value (a field not shown reads
+ * as none), so they are counted in a note that exists but earn none of their own; left-out links always do.
+ */
+function leftOutSentence(counts: CompactionCounts | undefined, noteExists: boolean): string | undefined {
+  if (!counts) return undefined;
+  const kinds: Array<[number, string]> = [
+    [counts.nulls, 'null field(s)'],
+    [counts.empty, 'empty field(s) ("", [], {})'],
+    [counts.links, 'API link field(s) (url, *_url, _links)'],
+    [counts.media, 'media link field(s) (image, audio, video URLs)'],
+  ];
+  const left = kinds.filter(([count]) => count > 0).map(([count, kind]) => `${count} ${kind}`);
+  if (left.length === 0 || (!noteExists && counts.links + counts.media === 0)) return undefined;
+  const list = left.length === 1 ? left[0] : `${left.slice(0, -1).join(', ')} and ${left.at(-1)}`;
+  return `Left out: ${list}; the app has the full response.`;
 }

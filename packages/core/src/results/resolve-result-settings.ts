@@ -2,7 +2,7 @@
 import type { ToolDescriptor } from '../tool-descriptor';
 import { compileResultSelectors } from './compile-result-selectors';
 import { applyResultLimits } from './apply-result-limits';
-import { defaultMaxResultTokens, type ResultViewOptions } from './results-options';
+import { defaultCompaction, defaultMaxResultTokens, type ResultViewOptions } from './results-options';
 import type { ToolResultSettings } from './tool-result-settings';
 
 /**
@@ -19,7 +19,7 @@ export function resolveResultSettings(options: {
   const option = options.option ?? 'results';
   let settings: ToolResultSettings = tool?.results ?? {
     maxTokens: defaultMaxResultTokens,
-    compact: { nulls: true, links: true },
+    compact: { ...defaultCompaction },
     paging: { query: {}, numeric: [] },
     apiOrigins: [],
   };

@@ -10,13 +10,21 @@ export interface CompactOptions {
    * URL into the API itself (its base URL or the spec's servers); links for people, like `html_url`, stay (default true).
    */
   links?: boolean;
+  /** Leave out fields whose value is empty: `""`, `[]` or `{}` (default true). List items are never left out. */
+  empty?: boolean;
+  /**
+   * Leave out links to media a model reading text cannot see: `data:` image, audio and video URIs, and http(s) URLs
+   * ending in an image, audio or video file extension or under a key naming an image (`avatar_url`, `logo`,
+   * `thumbnailUrl`); kept in an object that has no other field (default true).
+   */
+  media?: boolean;
 }
 
 /** The budget and compaction of the model's view of a result. */
 export interface ResultLimits {
   /** Most tokens (o200k estimate) the model reads of one result, note included (default 8,000). */
   maxTokens?: number;
-  /** `true` (default): leave out nulls and hypermedia links; `false`: show the body as it came; or pick. */
+  /** `true` (default): leave out nulls, empty values, hypermedia links and media links; `false`: show the body as it came; or pick. */
   compact?: boolean | CompactOptions;
 }
 
@@ -55,6 +63,9 @@ export type TokenCounter = (text: string) => number | Promise<number>;
 
 /** The default budget of one result the model reads, in tokens. */
 export const defaultMaxResultTokens = 8000;
+
+/** What compaction leaves out by default: every kind. */
+export const defaultCompaction: Readonly<Required<CompactOptions>> = { nulls: true, links: true, empty: true, media: true };
 
 /** The share of the budget the view fills when tokens are estimated rather than counted by the model's tokenizer. */
 export const estimatedBudgetShare = 0.92;

@@ -47,4 +47,9 @@ describe('a response over the 1 MiB cap', () => {
     expect(received).toBeLessThan(100);
     expect(shown.note).toMatch(new RegExp(`^Showing ${received} of the ${received} items received\\. To get the items after these, call github_pulls_list again with the same inputs and \\{"page":2,"per_page":${received}\\}\\.`));
   });
+
+  it('does not call an object empty when the cut fell inside it', async () => {
+    const view = await toModelView({ result: { ok: true, status: 200, contentType: 'application/json', data: '{"id":1,"name":"","owner":{"login":"oc', truncated: true } });
+    expect(view.value).toEqual({ note: 'The API sent more than the response size limit; only the start was received.', result: { id: 1, name: '', owner: {} } });
+  });
 });

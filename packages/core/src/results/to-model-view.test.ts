@@ -45,17 +45,72 @@ describe('toModelView', () => {
     expect(JSON.stringify(result.ok && result.data)).toContain('"reviews_url"');
   });
 
-  it('leaves nulls and API links out (links for people stay) and says so', async () => {
+  it('leaves nulls, empty values, API links and media links out (links for people stay) and says so', async () => {
     const tool = server.tool('library_get_book')!;
     const result = await tool.invoke({ bookId: 3 });
     const view = await toModelView({ result, tool, input: { bookId: 3 } });
     const shown = JSON.parse(view.text) as { note: string; result: Record<string, unknown> };
     expect(Object.keys(shown.result)).toEqual(['id', 'title', 'genre', 'author', 'summary', 'isbn', 'html_url', 'tags']);
     expect(shown.result.author).toEqual({ id: 4, name: 'Author 4' });
-    expect(shown.note).toBe('Left out: 2 null field(s) and 4 API link field(s) (url, *_url, _links).');
+    expect(shown.note).toBe(
+      'Left out: 2 null field(s), 3 empty field(s) ("", [], {}), 4 API link field(s) (url, *_url, _links) and 1 media link field(s) (image, audio, video URLs); the app has the full response.',
+    );
     const uncompacted = await toModelView({ result, tool, results: { compact: false } });
     expect(uncompacted.value).toEqual(result.ok && result.data);
     expect(uncompacted.note).toBeUndefined();
+  });
+
+  it('keeps each kind of compaction when its option is off, and says nothing of a kind it kept', async () => {
+    const tool = server.tool('library_get_book')!;
+    const result = await tool.invoke({ bookId: 4 });
+    const keptEmpty = await toModelView({ result, tool, results: { compact: { empty: false } } });
+    const withEmpty = JSON.parse(keptEmpty.text) as { note: string; result: Record<string, unknown> };
+    expect(withEmpty.result).toMatchObject({ subtitle: '', awards: [], ratings: {} });
+    expect(withEmpty.result).not.toHaveProperty('cover_url');
+    expect(withEmpty.note).toBe(
+      'Left out: 4 API link field(s) (url, *_url, _links) and 2 media link field(s) (image, audio, video URLs); the app has the full response.',
+    );
+    const keptMedia = await toModelView({ result, tool, results: { compact: { media: false } } });
+    const withMedia = JSON.parse(keptMedia.text) as { note: string; result: Record<string, unknown> };
+    expect(withMedia.result).toMatchObject({ cover_url: 'https://img.library.example/covers/4.jpg', thumbnail: 'https://img.library.example/thumbs/4?size=small' });
+    expect(withMedia.result).not.toHaveProperty('subtitle');
+    expect(withMedia.note).toBe('Left out: 3 empty field(s) ("", [], {}) and 4 API link field(s) (url, *_url, _links); the app has the full response.');
+    // Per tool, by selector, from loadApiServer: the same switch.
+    const keeping = await loadApiServer({ name: 'library', spec: librarySpecPath, baseUrl: library.url, results: { overrides: [{ match: 'getBook', compact: { empty: false, media: false } }] } });
+    const kept = await toModelView({ result, tool: keeping.tool('library_get_book')! });
+    expect(kept.value).toMatchObject({ result: { subtitle: '', cover_url: 'https://img.library.example/covers/4.jpg' } });
+    expect(kept.note).toBe('Left out: 4 API link field(s) (url, *_url, _links); the app has the full response.');
+  });
+
+  it('tells media links from other strings, and never removes list items', async () => {
+    const data = {
+      name: 'Ada',
+      profileImageUrl: 'https://cdn.example/u/1',
+      badge: 'https://ci.example/build/status.svg?branch=main',
+      clip: 'https://media.example/talks/1.MP4',
+      inline_icon: 'data:image/png;base64,iVBORw0KGgo=',
+      image: 'ubuntu-24.04',
+      homepage: 'https://ada.example/photos',
+      photos: ['https://cdn.example/p/1.jpg', ''],
+      emojis: { tada: 'https://cdn.example/e/tada.png', rocket: 'https://cdn.example/e/rocket.png' },
+      empty: { notes: '', tags: [] },
+    };
+    const view = await toModelView({ result: { ok: true, status: 200, contentType: 'application/json', data } });
+    expect(view.value).toEqual({
+      note: 'Left out: 2 empty field(s) ("", [], {}) and 4 media link field(s) (image, audio, video URLs); the app has the full response.',
+      result: {
+        name: 'Ada',
+        image: 'ubuntu-24.04',
+        homepage: 'https://ada.example/photos',
+        photos: ['https://cdn.example/p/1.jpg', ''],
+        emojis: { tada: 'https://cdn.example/e/tada.png', rocket: 'https://cdn.example/e/rocket.png' },
+        empty: {},
+      },
+    });
+    // Nulls and empty values carry no value: alone, they are left out without a note.
+    const bare = await toModelView({ result: { ok: true, status: 200, contentType: 'application/json', data: { id: 7, email: null, metadata: {}, tags: [] } } });
+    expect(bare).toMatchObject({ type: 'json', value: { id: 7 }, text: '{"id":7}' });
+    expect(bare.note).toBeUndefined();
   });
 
   it('names the next page from the Link header, and from a next_cursor in the body', async () => {

@@ -36,8 +36,8 @@ export interface ToModelViewOptions {
 }
 
 /**
- * What the model reads of `result`, never over the tool's token budget: JSON bodies without nulls and API links
- * (compaction), only the selected fields (when the model named some), cut to valid JSON (the main list keeps the
+ * What the model reads of `result`, never over the tool's token budget: JSON bodies without nulls, empty values,
+ * API links and media links (compaction), only the selected fields (when the model named some), cut to valid JSON (the main list keeps the
  * items that fit, long strings and nested lists end in a marker), with a note saying how many items were shown
  * and which inputs of this tool fetch the rest or the next page; text and CSV cut at a line boundary; HTML as
  * readable text; errors with their body cut alike. The `ToolResult` itself is not changed.
@@ -99,8 +99,10 @@ async function jsonView(options: { data: unknown; headers: Record<string, string
   facts.next = nextPageInput({ headers: options.headers, body: data, input, paging: settings.paging, items: list?.items });
   facts.pageSizeInput = settings.paging.pageSize;
   facts.selectInput = settings.selectInput;
-  const counts: CompactionCounts = { nulls: 0, links: 0 };
-  let value = compactValue({ value: data, ...settings.compact, apiOrigins: settings.apiOrigins, counts });
+  const counts: CompactionCounts = { nulls: 0, links: 0, empty: 0, media: 0 };
+  // Cut at the size cap, an object or list at the cut may be empty only because the rest was not received.
+  const kinds = facts.sizeCapped ? { ...settings.compact, empty: false } : settings.compact;
+  let value = compactValue({ value: data, kinds, apiOrigins: settings.apiOrigins, counts });
   facts.compacted = counts;
   const selected = settings.selectInput === undefined ? undefined : readSelection(input[settings.selectInput]);
   if (selected) {

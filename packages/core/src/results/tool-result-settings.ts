@@ -1,4 +1,5 @@
 /** The resolved settings of one tool's model-facing results, kept on its descriptor. */
+import type { CompactionKinds } from './compact-value';
 
 /** A tool's own inputs that page through a list, by role (input property names, after any rename). */
 export interface PagingInputs {
@@ -23,7 +24,7 @@ export interface ToolResultSettings {
   /** Most tokens the model reads of one result. */
   maxTokens: number;
   /** What compaction leaves out. */
-  compact: { nulls: boolean; links: boolean };
+  compact: CompactionKinds;
   /** The input property holding the model's field selection, when selection is on for this tool. */
   selectInput?: string;
   paging: PagingInputs;
