@@ -87,4 +87,5 @@ export type {
 } from './results/results-options';
 export { defaultMaxResultTokens } from './results/results-options';
 export type { PagingInputs, ToolResultSettings } from './results/tool-result-settings';
+export type { CompactionKinds } from './results/compact-value';
 export { ResultsOptionError } from './results/results-option-error';
