@@ -43,8 +43,8 @@ async function searchOnce(options: { tools: ReturnType<typeof toAISDKTools>; que
 
 describe('toAISDKTools({ embeddings }) in generateText', () => {
   it('finds by meaning a deferred tool that words alone miss', async () => {
-    expect(await searchOnce({ tools: toAISDKTools([server]), query: 'earnings' })).not.toContain('billing_get_revenue_report');
-    const embedded = await searchOnce({ tools: toAISDKTools([server], { embeddings: conceptModel() }), query: 'earnings' });
+    expect(await searchOnce({ tools: toAISDKTools([server]), query: 'takings' })).not.toContain('billing_get_revenue_report');
+    const embedded = await searchOnce({ tools: toAISDKTools([server], { embeddings: conceptModel() }), query: 'takings' });
     expect(embedded).toContain('billing_get_revenue_report');
   });
 
@@ -54,23 +54,23 @@ describe('toAISDKTools({ embeddings }) in generateText', () => {
     const { model: chat } = scriptedLanguageModel([[text('No search needed.')]]);
     await generateText({ model: chat, ...tools, messages });
     expect(model.doEmbedCalls).toEqual([]);
-    await searchOnce({ tools, query: 'earnings' });
+    await searchOnce({ tools, query: 'takings' });
     const documents = model.doEmbedCalls.filter((call) => call.values.length > 1);
     expect(documents).toHaveLength(1);
     expect(documents[0].values).toHaveLength(server.tools.length);
     await searchOnce({ tools: toAISDKTools([server], { embeddings: model }), query: 'aging' });
     expect(model.doEmbedCalls.filter((call) => call.values.length > 1)).toHaveLength(1);
-    expect(model.doEmbedCalls.filter((call) => call.values.length === 1).map((call) => call.values[0])).toEqual(['earnings', 'aging']);
+    expect(model.doEmbedCalls.filter((call) => call.values.length === 1).map((call) => call.values[0])).toEqual(['takings', 'aging']);
   });
 
   it('keeps tool vectors in the cache it is given, so a new process-like start embeds no tool', async () => {
     const cache = new Map<string, number[]>();
-    await searchOnce({ tools: toAISDKTools([server], { embeddings: { model: conceptModel(), cache } }), query: 'earnings' });
+    await searchOnce({ tools: toAISDKTools([server], { embeddings: { model: conceptModel(), cache } }), query: 'takings' });
     expect(cache.size).toBe(server.tools.length);
     const fresh = conceptModel();
-    const offered = await searchOnce({ tools: toAISDKTools([server], { embeddings: { model: fresh, cache } }), query: 'earnings' });
+    const offered = await searchOnce({ tools: toAISDKTools([server], { embeddings: { model: fresh, cache } }), query: 'takings' });
     expect(offered).toContain('billing_get_revenue_report');
-    expect(fresh.doEmbedCalls.map((call) => call.values)).toEqual([['earnings']]);
+    expect(fresh.doEmbedCalls.map((call) => call.values)).toEqual([['takings']]);
   });
 
   it('falls back to words alone with a warning when the embedding model fails, and the turn goes on', async () => {

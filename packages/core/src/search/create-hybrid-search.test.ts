@@ -50,7 +50,7 @@ describe('hybrid search (catalog with embeddings)', () => {
   it('finds by meaning what words alone miss, and keeps what both agree on first', async () => {
     const { embeddings } = conceptEmbeddings();
     const catalog = createToolCatalog([billing], { embeddings });
-    const query = 'reimburse me please';
+    const query = 'recoup my money please';
     expect(names(catalog.rank(query, { limit: 5 })).some((name) => name.includes('refund'))).toBe(false);
     const [best] = await catalog.search(query, { limit: 5 });
     expect(best.descriptor.name).toMatch(/refund/);
@@ -70,7 +70,7 @@ describe('hybrid search (catalog with embeddings)', () => {
     expect(cache.size).toBe(billing.tools.length);
     for (const key of cache.keys()) expect(key).toMatch(/^[0-9a-f]{64}$/);
     const second = conceptEmbeddings({ cache });
-    const matches = await createToolCatalog([...billing.tools], { embeddings: second.embeddings }).search('reimburse me please');
+    const matches = await createToolCatalog([...billing.tools], { embeddings: second.embeddings }).search('recoup my money please');
     expect(second.calls.documents).toEqual([]);
     expect(matches[0].descriptor.name).toMatch(/refund/);
     const otherModel = conceptEmbeddings({ cache });
@@ -87,7 +87,7 @@ describe('hybrid search (catalog with embeddings)', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0].message).toContain('embedding service unavailable');
     failing.documents = false;
-    const [best] = await catalog.search('reimburse me please');
+    const [best] = await catalog.search('recoup my money please');
     expect(best.descriptor.name).toMatch(/refund/);
     expect(calls.documents).toHaveLength(2);
     expect(warnings).toHaveLength(1);

@@ -1,14 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { billingSpecPath } from '@apiwire/fixtures';
-import type { ToolCatalog } from '../index';
+import type { ApiServer, ToolCatalog } from '../index';
 import { createToolCatalog, loadApiServer } from '../index';
+import { createSearchIndex } from './create-search-index';
 
 let catalog: ToolCatalog;
+let billingTools: ApiServer['tools'];
 const top = (query: string, limit = 1) => catalog.rank(query, { limit }).map((match) => match.descriptor.name);
 
 beforeAll(async () => {
   const billing = await loadApiServer({ name: 'billing', spec: billingSpecPath, baseUrl: 'http://127.0.0.1:9' });
   catalog = createToolCatalog([billing]);
+  billingTools = billing.tools;
 });
 
 describe('built-in ranking (billing spec)', () => {
@@ -30,6 +33,16 @@ describe('built-in ranking (billing spec)', () => {
     // Porter2 folds "attachments" onto "attach", so the listing needs its action word to beat "Attach a file to an invoice"
     expect(top('all attachments of an invoice')).toEqual(['billing_list_invoice_attachments']);
     expect(top('attach a PDF to an invoice')).toEqual(['billing_attach_invoice_file']);
+  });
+
+  it("finds a request's everyday words as the API's own terms, and counts them as covered", () => {
+    // the billing spec never says "client", "buyer", "money back" or "earnings"
+    expect(top('remove a client')).toEqual(['billing_delete_customer']);
+    expect(top('give the buyer their money back')).toEqual(['billing_create_refund']);
+    expect(top('earnings report')).toEqual(['billing_get_revenue_report']);
+    const [best] = createSearchIndex(billingTools).rank({ query: 'remove a client', limit: 1 });
+    expect(best.coverage).toBe(1);
+    expect(createSearchIndex(billingTools).rank({ query: 'remove a zebra', limit: 1 })).toEqual([]);
   });
 
   it('puts the text-search operation first when the query names a value', () => {

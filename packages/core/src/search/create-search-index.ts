@@ -3,7 +3,9 @@
  * and the input's property names and descriptions.
  */
 import type { ToolDescriptor } from '../tool-descriptor';
-import { parseSearchQuery } from './parse-search-query';
+import { createRelatedTerms } from './create-related-terms';
+import { actionWordWeight, parseSearchQuery } from './parse-search-query';
+import { synonymGroups } from './synonym-groups';
 import { searchTerms } from './search-terms';
 import { type SearchField, toolSearchFields } from './tool-search-fields';
 
@@ -13,7 +15,7 @@ export interface IndexHit {
   score: number;
   /**
    * The share of the query's words (weighted by rarity; action words and named values aside) found in this tool,
-   * 0 to 1; a word the API never uses counts as rare. Low for every hit: nothing matched the request well.
+   * itself or as a synonym, 0 to 1; a word the API never uses counts as rare. Low for every hit: nothing matched the request well.
    */
   coverage: number;
 }
@@ -38,6 +40,8 @@ const fields: Record<SearchField, { weight: number; b: number }> = {
   inputs: { weight: 0.3, b: 0.75 },
 };
 const k1 = 1.2;
+/** What a synonym of a request's word counts (`reboot` for "restart"), before its share and rarity. */
+const synonymWeight = 0.7;
 /** Fields whose words are the API's own vocabulary (a capitalised query word found there is not a named value). */
 const vocabularyFields: SearchField[] = ['name', 'summary', 'path', 'tags'];
 
@@ -47,7 +51,8 @@ type Postings = Map<string, Array<{ index: number; frequency: number }>>;
  * Builds the index once (a few milliseconds for 1,200 tools). BM25F: each field's term frequency is weighted and
  * length-normalised on its own, the sum saturated once per term, times the term's inverse document frequency.
  * Action terms (`action:delete`) only add to tools that match some other word of the query: a verb alone finds
- * nothing.
+ * nothing. A request's words (and phrases) also find the API's synonyms of them (`synonym-groups.ts`), at a lower
+ * weight.
  */
 export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
   const documents = tools.map(toolSearchFields);
@@ -55,43 +60,71 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
   const vocabulary = new Set<string>();
   for (const document of documents) for (const field of vocabularyFields) for (const term of document[field]) vocabulary.add(term);
   const count = documents.length;
-  const inverseFrequency = (documentFrequency: number) => Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  const inverseFrequency = (term: string) => {
+    const documentFrequency = postings.get(term)?.length ?? 0;
+    return Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  };
+  const relatedTerms = createRelatedTerms({ groups: synonymGroups, known: (term) => postings.has(term) });
+
+  /** The query's terms and weights, with the API's synonyms of its words, and the words each term covers. */
+  const queryTerms = (query: string): { terms: QueryTerm[]; content: Set<string> } => {
+    const parsed = parseSearchQuery({ query, known: (term) => vocabulary.has(term) });
+    const words = searchTerms({ text: query, compounds: false });
+    const content = new Set(words.filter((term) => (parsed.get(term) ?? 0) >= 1));
+    const terms: QueryTerm[] = [...parsed].map(([term, weight]) => ({ term, weight, covers: content.has(term) ? [term] : [] }));
+    const spoken = words.filter((term) => (parsed.get(term) ?? 0) >= actionWordWeight);
+    for (const related of relatedTerms(spoken)) {
+      if (parsed.has(related.term)) continue;
+      // A synonym counts at most as much as the word the request used, when the API uses that word too.
+      const rarity = postings.has(related.for[0]) ? Math.min(1, inverseFrequency(related.for[0]) / inverseFrequency(related.term)) : 1;
+      terms.push({ term: related.term, weight: synonymWeight * related.share * rarity, covers: related.for.filter((term) => content.has(term)) });
+    }
+    return { terms, content };
+  };
 
   return {
     rank({ query, limit, among }) {
+      const { terms, content } = queryTerms(query);
       const scores = new Float64Array(count);
-      const covered = new Float64Array(count);
+      const coveredTerms = new Map<number, Set<string>>();
       const touched: number[] = [];
-      const terms = [...parseSearchQuery({ query, known: (term) => vocabulary.has(term) })];
-      const parsed = new Map(terms);
-      const content = new Set(searchTerms({ text: query, compounds: false }).filter((term) => (parsed.get(term) ?? 0) >= 1));
-      let contentWeight = 0;
-      for (const term of content) contentWeight += inverseFrequency(postings.get(term)?.length ?? 0);
-      const add = (options: { term: string; weight: number; onlyMatched: boolean }) => {
-        const list = postings.get(options.term);
+      const add = (queryTerm: QueryTerm, onlyMatched: boolean) => {
+        const list = postings.get(queryTerm.term);
         if (list === undefined) return;
-        const idf = inverseFrequency(list.length) * options.weight;
+        const idf = inverseFrequency(queryTerm.term) * queryTerm.weight;
         for (const { index, frequency } of list) {
           if (among !== undefined && !among.has(index)) continue;
           if (scores[index] === 0) {
-            if (options.onlyMatched) continue;
+            if (onlyMatched) continue;
             touched.push(index);
           }
           scores[index] += (idf * frequency * (k1 + 1)) / (k1 + frequency);
-          if (content.has(options.term)) covered[index] += idf / options.weight;
+          if (queryTerm.covers.length === 0) continue;
+          const covered = coveredTerms.get(index) ?? new Set<string>();
+          for (const term of queryTerm.covers) covered.add(term);
+          coveredTerms.set(index, covered);
         }
       };
-      for (const [term, weight] of terms) if (!term.startsWith('action:')) add({ term, weight, onlyMatched: false });
-      for (const [term, weight] of terms) if (term.startsWith('action:')) add({ term, weight, onlyMatched: true });
-      const hits = touched.map((index) => ({
-        index,
-        score: scores[index],
-        coverage: contentWeight > 0 ? Math.min(1, covered[index] / contentWeight) : 0,
-      }));
+      for (const queryTerm of terms) if (!queryTerm.term.startsWith('action:')) add(queryTerm, false);
+      for (const queryTerm of terms) if (queryTerm.term.startsWith('action:')) add(queryTerm, true);
+      let contentWeight = 0;
+      for (const term of content) contentWeight += inverseFrequency(term);
+      const hits = touched.map((index) => {
+        let covered = 0;
+        for (const term of coveredTerms.get(index) ?? []) covered += inverseFrequency(term);
+        return { index, score: scores[index], coverage: contentWeight > 0 ? Math.min(1, covered / contentWeight) : 0 };
+      });
       hits.sort((left, right) => right.score - left.score || left.index - right.index);
       return hits.slice(0, Math.max(0, limit));
     },
   };
+}
+
+/** A weighted term of a query, and the query's content words it stands for (for coverage). */
+interface QueryTerm {
+  term: string;
+  weight: number;
+  covers: string[];
 }
 
 /** Term -> the tools that have it, with the weighted, length-normalised frequency summed over fields. */
