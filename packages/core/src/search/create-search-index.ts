@@ -4,7 +4,8 @@
  */
 import type { ToolDescriptor } from '../tool-descriptor';
 import { createRelatedTerms } from './create-related-terms';
-import { actionWordWeight, parseSearchQuery } from './parse-search-query';
+import { parseSearchQuery } from './parse-search-query';
+import { splitWords } from './split-words';
 import { synonymGroups } from './synonym-groups';
 import { searchTerms } from './search-terms';
 import { type SearchField, toolSearchFields } from './tool-search-fields';
@@ -72,8 +73,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
     const words = searchTerms({ text: query, compounds: false });
     const content = new Set(words.filter((term) => (parsed.get(term) ?? 0) >= 1));
     const terms: QueryTerm[] = [...parsed].map(([term, weight]) => ({ term, weight, covers: content.has(term) ? [term] : [] }));
-    const spoken = words.filter((term) => (parsed.get(term) ?? 0) >= actionWordWeight);
-    for (const related of relatedTerms(spoken)) {
+    for (const related of relatedTerms(splitWords(query))) {
       if (parsed.has(related.term)) continue;
       // A synonym counts at most as much as the word the request used, when the API uses that word too.
       const rarity = postings.has(related.for[0]) ? Math.min(1, inverseFrequency(related.for[0]) / inverseFrequency(related.term)) : 1;

@@ -16,14 +16,12 @@ export function actionTerm(family: string): string {
   return `action:${family}`;
 }
 
-/** The weight of an action word itself ("remove"): its family carries most of its meaning. */
-export const actionWordWeight = 0.3;
-
 const weights = {
   word: 1,
   /** An action family term (`action:delete` for "remove"). */
   action: 0.6,
-  actionWord: actionWordWeight,
+  /** The action word itself ("remove"): its family carries most of its meaning. */
+  actionWord: 0.3,
   /** Words of a named value ("The Matrix"): data, rarely the operation's words. */
   value: 0.2,
   /** A query that names a value may first need to look it up by text. */
