@@ -22,6 +22,8 @@ interface Measure {
   defaultsExact: number;
   compactOnly: number;
   budgetOnly: number;
+  /** Exact tokens of the default view with `tables: true` (the main list as columns and rows). */
+  tablesExact: number;
   selected?: number;
   validJson: boolean;
   overCap: boolean;
@@ -97,6 +99,7 @@ async function measure(options: { example: ExampleOperation; size: number; tool:
     defaultsExact: exact(defaults.text),
     compactOnly: await tokensOf(toModelView({ result, tool, input, results: { maxTokens: 100_000_000 } })),
     budgetOnly: await tokensOf(toModelView({ result, tool, input, results: { compact: false } })),
+    tablesExact: exact((await toModelView({ result, tool, input, results: { tables: true } })).text),
     ...(selected === undefined ? {} : { selected }),
     validJson: isJson(defaults.text),
     overCap,
@@ -162,10 +165,10 @@ function percentile(values: number[], share: number): number {
 
 function report(measures: Measure[]): string {
   const lines = [
-    `Model-facing tokens (core's estimate; "exact" is o200k) of GitHub GET responses built from the spec's JSON examples, served by a local HTTP server; lists grown to pages of 30 and 100. Defaults: ${budget}-token budget, compaction on. "before" is the whole body as the model read it before the results view.`,
+    `Model-facing tokens (core's estimate; "exact" is o200k) of GitHub GET responses built from the spec's JSON examples, served by a local HTTP server; lists grown to pages of 30 and 100. Defaults: ${budget}-token budget, compaction on. "before" is the whole body as the model read it before the results view. "with tables": the defaults plus \`results: { tables: true }\` (opt-in; change against "before, exact").`,
     '',
-    '| responses | operations | median before | median defaults | change | median before, exact | median defaults, exact | change, exact | p90 defaults | max defaults | max defaults, exact | median compaction only | median budget only | median with _select | over budget (estimate / exact) | not valid JSON | over the 1 MiB cap (view valid JSON, within budget, names the rest) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| responses | operations | median before | median defaults | change | median before, exact | median defaults, exact | change, exact | p90 defaults | max defaults | max defaults, exact | median compaction only | median budget only | median with tables, exact | median with _select | over budget (estimate / exact) | not valid JSON | over the 1 MiB cap (view valid JSON, within budget, names the rest) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const size of [1, ...pageSizes]) {
     const group = measures.filter((entry) => entry.size === size);
@@ -177,7 +180,7 @@ function report(measures: Measure[]): string {
     const capped = group.filter((entry) => entry.overCap);
     const selectedGroup = group.filter((entry) => entry.selected !== undefined);
     lines.push(
-      `| ${size === 1 ? 'single objects' : `lists of ${size}`} | ${group.length} | ${before} | ${after} | ${Math.round((100 * (after - before)) / before)} % | ${beforeExact} | ${afterExact} | ${Math.round((100 * (afterExact - beforeExact)) / beforeExact)} % | ${percentile(group.map((entry) => entry.defaults), 0.9)} | ${Math.max(...group.map((entry) => entry.defaults))} | ${Math.max(...group.map((entry) => entry.defaultsExact))} | ${median(group.map((entry) => entry.compactOnly))} | ${median(group.map((entry) => entry.budgetOnly))} | ${median(selectedGroup.map((entry) => entry.selected!))} (${selectedGroup.length} ops) | ${group.filter((entry) => entry.defaults > budget).length} / ${group.filter((entry) => entry.defaultsExact > budget).length} | ${group.filter((entry) => !entry.validJson).length} | ${capped.length} (${capped.filter((entry) => entry.cappedViewFine).length}) |`,
+      `| ${size === 1 ? 'single objects' : `lists of ${size}`} | ${group.length} | ${before} | ${after} | ${Math.round((100 * (after - before)) / before)} % | ${beforeExact} | ${afterExact} | ${Math.round((100 * (afterExact - beforeExact)) / beforeExact)} % | ${percentile(group.map((entry) => entry.defaults), 0.9)} | ${Math.max(...group.map((entry) => entry.defaults))} | ${Math.max(...group.map((entry) => entry.defaultsExact))} | ${median(group.map((entry) => entry.compactOnly))} | ${median(group.map((entry) => entry.budgetOnly))} | ${median(group.map((entry) => entry.tablesExact))} (${Math.round((100 * (median(group.map((entry) => entry.tablesExact)) - beforeExact)) / beforeExact)} %, ${group.filter((entry) => entry.tablesExact > budget).length} over budget) | ${median(selectedGroup.map((entry) => entry.selected!))} (${selectedGroup.length} ops) | ${group.filter((entry) => entry.defaults > budget).length} / ${group.filter((entry) => entry.defaultsExact > budget).length} | ${group.filter((entry) => !entry.validJson).length} | ${capped.length} (${capped.filter((entry) => entry.cappedViewFine).length}) |`,
     );
   }
   const worst = Math.max(...measures.map((entry) => entry.defaultsExact / Math.max(1, entry.defaults)));

@@ -76,6 +76,36 @@ describe.each<AdapterHarness>([aiSdkHarness, langChainHarness])('results, every 
     expect(output?.ok && output.headers?.link).toContain('rel="next"');
   });
 
+  it('with tables on, the model reads the page as columns and rows and fetches the next items the note names', async () => {
+    const first = { per_page: 100, genre: 'history' };
+    let named: Record<string, unknown> = {};
+    const run = await harness.run({
+      source: [books],
+      results: { tables: true },
+      toolCalls: [{ id: 'call_1', name: 'library_list_books', args: first }],
+      followUp: (seen) => {
+        named = inputsNamedBy((JSON.parse(seen('call_1')!.text) as Seen).note);
+        return [{ id: 'call_2', name: 'library_list_books', args: { ...first, ...named } }];
+      },
+    });
+
+    const text = run.seen('call_1')!.text;
+    expect(exactTokens(text)).toBeLessThanOrEqual(8000);
+    const seen = JSON.parse(text) as { note: string; result: { columns: string[]; rows: unknown[][] } };
+    const { columns, rows } = seen.result;
+    const id = columns.indexOf('id');
+    expect(columns.slice(0, 3)).toEqual(['id', 'title', 'genre']);
+    expect(seen.note).toContain(`Showing ${rows.length} of 100 items (cut to fit 8000 tokens)`);
+    expect(seen.note).toContain('The items are a table');
+    expect(named).toEqual({ page: 2, per_page: rows.length });
+    const next = JSON.parse(run.seen('call_2')!.text) as { result: { columns: string[]; rows: unknown[][] } };
+    expect(next.result.rows[0][next.result.columns.indexOf('id')]).toBe((rows.at(-1)![id] as number) + 5);
+    // The app's result is the API's list of objects, whole.
+    const output = run.appResult('call_1');
+    expect(output?.ok && (output.data as Array<{ id: number }>).map((book) => book.id).slice(0, 2)).toEqual([1, 6]);
+    expect(output?.ok && (output.data as unknown[]).length).toBe(100);
+  });
+
   it('takes a budget from the adapter call and the fields the model selects', async () => {
     const run = await harness.run({
       source: [books],

@@ -7,7 +7,7 @@ import type { ToolResultSettings } from './tool-result-settings';
 /** `settings` with the budget and compaction that `limits` sets. */
 export function applyResultLimits(options: { settings: ToolResultSettings; limits: ResultLimits; option: string }): ToolResultSettings {
   const { settings, limits, option } = options;
-  const { maxTokens, compact } = limits;
+  const { maxTokens, compact, tables } = limits;
   if (maxTokens !== undefined && (!Number.isInteger(maxTokens) || maxTokens < 1)) {
     throw new ResultsOptionError({ message: `${option}.maxTokens must be a positive integer (got ${String(maxTokens)})`, option: `${option}.maxTokens` });
   }
@@ -15,6 +15,7 @@ export function applyResultLimits(options: { settings: ToolResultSettings; limit
     ...settings,
     ...(maxTokens === undefined ? {} : { maxTokens }),
     ...(compact === undefined ? {} : { compact: compactionKinds({ compact, current: settings.compact }) }),
+    ...(tables === undefined ? {} : { tables }),
   };
 }
 

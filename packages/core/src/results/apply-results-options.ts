@@ -37,6 +37,7 @@ export function applyResultsOptions(options: {
       settings: {
         maxTokens: defaultMaxResultTokens,
         compact: { ...defaultCompaction },
+        tables: false,
         paging: readPagingInputs(plan?.parameters ?? []),
         apiOrigins: options.apiOrigins,
       },

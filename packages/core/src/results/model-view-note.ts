@@ -22,6 +22,8 @@ export interface ModelViewFacts {
   lines?: { shownLines: number; totalLines: number };
   /** The body was cut at the response size cap before apiwire read it (with its whole size, when declared). */
   sizeCapped?: { totalBytes?: number };
+  /** Where the list shown as `{ columns, rows }` is (keys from the top), when it is one. */
+  table?: string[];
 }
 
 /** One short paragraph, or undefined when the model sees the whole body as it came. */
@@ -37,6 +39,10 @@ export function modelViewNote(facts: ModelViewFacts): string | undefined {
     else sentences.push(`Showing ${list.shown} of ${list.total} items${where}${budgetCut}.`);
     if (facts.rest) sentences.push(`To get the items after these, ${call(facts.rest)}.`);
     else if (facts.pageSizeInput) sentences.push(`To see the others, ask for fewer at a time (${JSON.stringify({ [facts.pageSizeInput]: list.shown })}).`);
+  }
+  if (facts.table) {
+    const where = facts.table.length > 0 ? `\`${facts.table.join('.')}\` is` : 'The items are';
+    sentences.push(`${where} a table: each row holds one item's values in the order of \`columns\` (null: no value).`);
   }
   if (facts.lines) {
     sentences.push(`Showing the first ${facts.lines.shownLines} of ${facts.lines.totalLines} lines (cut to fit ${facts.maxTokens} tokens).`);

@@ -20,6 +20,7 @@ export function resolveResultSettings(options: {
   let settings: ToolResultSettings = tool?.results ?? {
     maxTokens: defaultMaxResultTokens,
     compact: { ...defaultCompaction },
+    tables: false,
     paging: { query: {}, numeric: [] },
     apiOrigins: [],
   };

@@ -113,6 +113,38 @@ describe('toModelView', () => {
     expect(bare.note).toBeUndefined();
   });
 
+  it('with tables on, shows the main list as columns and rows: the same values, more short items within the budget', async () => {
+    const tool = server.tool('library_list_books')!;
+    const input = { per_page: 100 };
+    const result = await tool.invoke(input);
+    const plain = JSON.parse((await toModelView({ result, tool, input, results: { maxTokens: 3000 } })).text) as { note: string; result: Array<Record<string, unknown>> };
+    const view = await toModelView({ result, tool, input, results: { maxTokens: 3000, tables: true } });
+    expect(view.tokens).toBeLessThanOrEqual(3000);
+    const shown = JSON.parse(view.text) as { note: string; result: { columns: string[]; rows: unknown[][] } };
+    const { columns, rows } = shown.result;
+    expect(columns).toEqual(['id', 'title', 'genre', 'author', 'summary', 'isbn', 'published', 'html_url', 'tags', 'awards']);
+    expect(rows.length).toBeGreaterThanOrEqual(plain.result.length); // long summaries: keys are a small share here
+    expect(shown.note).toContain(`Showing ${rows.length} of 100 items (cut to fit 3000 tokens).`);
+    expect(shown.note).toContain("The items are a table: each row holds one item's values in the order of `columns` (null: no value).");
+    expect(inputsNamedBy(shown.note)).toEqual({ page: 2, per_page: rows.length });
+    // Each row read by its columns is the item the list view shows (a field the item lacks reads as null).
+    const asItems = rows.map((row) => Object.fromEntries(columns.map((column, index) => [column, row[index]]).filter(([, value]) => value !== null)));
+    expect(asItems.slice(0, plain.result.length)).toEqual(plain.result);
+    expect(asItems.map((item) => item.id)).toEqual(Array.from({ length: rows.length }, (_, index) => index + 1));
+    // Short items, where keys are much of the text: many more fit.
+    const events = server.tool('library_list_events')!;
+    const feed = await events.invoke({ limit: 100 });
+    const eventList = JSON.parse((await toModelView({ result: feed, tool: events, input: {}, results: { maxTokens: 800 } })).text) as { result: { data: unknown[] } };
+    const eventTable = JSON.parse((await toModelView({ result: feed, tool: events, input: {}, results: { maxTokens: 800, tables: true } })).text) as { result: { data: { columns: string[]; rows: unknown[][] } } };
+    expect(eventTable.result.data.columns).toEqual(['id', 'type', 'book', 'at']);
+    expect(eventTable.result.data.rows.length).toBeGreaterThan(eventList.result.data.length);
+    // A list the table would not shorten (one item; items with different keys) stays a list.
+    for (const data of [[{ id: 1, name: 'a' }], [{ a: 1 }, { b: 2 }, { c: 3 }]]) {
+      const list = await toModelView({ result: { ok: true, status: 200, contentType: 'application/json', data }, results: { tables: true } });
+      expect(list.value).toEqual(data);
+    }
+  });
+
   it('names the next page from the Link header, and from a next_cursor in the body', async () => {
     const books = server.tool('library_list_books')!;
     const page = await toModelView({ result: await books.invoke({ per_page: 5, genre: 'poetry' }), tool: books, input: { per_page: 5, genre: 'poetry' } });

@@ -16,8 +16,9 @@ import { nextPageInput } from './next-page-input';
 import { parseJsonPrefix } from './parse-json-prefix';
 import { resolveResultSettings } from './resolve-result-settings';
 import { restOfPageInput } from './rest-of-page-input';
-import { estimatedBudgetShare, type ResultViewOptions, type TokenCounter } from './results-options';
+import { estimatedBudgetShare, estimatedTableBudgetShare, type ResultViewOptions, type TokenCounter } from './results-options';
 import { selectFields } from './select-fields';
+import { tabulateMainList } from './tabulate-main-list';
 import type { ToolResultSettings } from './tool-result-settings';
 
 /** Options of `toModelView`. */
@@ -57,7 +58,7 @@ export async function toModelView(options: ToModelViewOptions): Promise<ModelVie
   // An estimate can be a few percent under the model's count: it fills only part of the budget.
   const settings = exact ? resolved : { ...resolved, maxTokens: Math.max(1, Math.floor(resolved.maxTokens * estimatedBudgetShare)) };
   const input = isRecord(options.input) ? options.input : {};
-  const budget = { settings, countTokens, facts, input };
+  const budget = { settings, countTokens, facts, input, estimated: !exact };
   if (!result.ok) {
     if (result.error.kind === 'denied') {
       const reason = result.error.message;
@@ -90,6 +91,8 @@ interface Budget {
   countTokens: TokenCounter;
   facts: ModelViewFacts;
   input: Record<string, unknown>;
+  /** Tokens are estimated (the budget in `settings` already keeps headroom for the estimate's error). */
+  estimated: boolean;
 }
 
 async function jsonView(options: { data: unknown; headers: Record<string, string> | undefined; budget: Budget }): Promise<ModelView> {
@@ -111,19 +114,27 @@ async function jsonView(options: { data: unknown; headers: Record<string, string
     facts.missing = picked.missing;
   }
   const bodyText = JSON.stringify(value) ?? 'null';
+  // A table is shorter than the list it shows: cut the list to as much more as the table saves.
+  const tablePath = settings.tables ? findMainList(value)?.path : undefined;
+  const wholeTable = tablePath && tabulateMainList({ value, path: tablePath });
+  const tableShare = wholeTable === undefined ? 1 : JSON.stringify(wholeTable).length / bodyText.length;
+  const headroom = wholeTable !== undefined && budget.estimated ? estimatedTableBudgetShare / estimatedBudgetShare : 1;
   const viewed = await fitToBudget({
     bodyText,
-    maxTokens: settings.maxTokens,
+    maxTokens: Math.max(1, Math.floor(settings.maxTokens * headroom)),
     countTokens: budget.countTokens,
     build: (maxChars) => {
-      const fitted = maxChars === undefined ? { value } : fitJson({ value, maxChars });
+      const fitted = maxChars === undefined ? { value } : fitJson({ value, maxChars: Math.floor(maxChars / tableShare) });
       if (fitted.value === undefined) return undefined;
+      const tabled = tablePath && tabulateMainList({ value: fitted.value, path: tablePath });
       // Cut at the size cap, the list received is itself a cut of the response: its rest is fetched the same way.
       const listCut = fitted.cut?.list ?? (facts.sizeCapped && list ? { path: list.path, shown: list.items.length, total: list.items.length } : undefined);
       const rest = listCut && list ? restOfPageInput({ input, paging: settings.paging, items: list.items, shown: listCut.shown }) : undefined;
       const cut = listCut && !fitted.cut?.list ? { shrunk: { strings: 0, arrays: 0 }, fields: 0, ...fitted.cut, list: listCut } : fitted.cut;
-      const note = modelViewNote({ ...facts, ...(cut ? { cut } : {}), ...(rest ? { rest } : {}) });
-      const shown = note === undefined ? fitted.value : { note, result: fitted.value };
+      const table = tabled === undefined ? {} : { table: tablePath };
+      const note = modelViewNote({ ...facts, ...(cut ? { cut } : {}), ...(rest ? { rest } : {}), ...table });
+      const result = tabled ?? fitted.value;
+      const shown = note === undefined ? result : { note, result };
       return { type: 'json' as const, value: shown, text: JSON.stringify(shown), ...(note ? { note } : {}) };
     },
     fallback: (text) => noteOnly({ facts, text }),

@@ -25,6 +25,8 @@ export interface ToolResultSettings {
   maxTokens: number;
   /** What compaction leaves out. */
   compact: CompactionKinds;
+  /** Whether the main list is shown as `{ columns, rows }` (when that is shorter). */
+  tables: boolean;
   /** The input property holding the model's field selection, when selection is on for this tool. */
   selectInput?: string;
   paging: PagingInputs;
