@@ -77,7 +77,12 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       if (parsed.has(related.term)) continue;
       // A synonym counts at most as much as the word the request used, when the API uses that word too.
       const rarity = postings.has(related.for[0]) ? Math.min(1, inverseFrequency(related.for[0]) / inverseFrequency(related.term)) : 1;
-      terms.push({ term: related.term, weight: synonymWeight * related.share * rarity, covers: related.for.filter((term) => content.has(term)) });
+      terms.push({
+        term: related.term,
+        weight: synonymWeight * related.share * rarity,
+        covers: related.for.filter((term) => content.has(term)),
+        standsFor: related.for,
+      });
     }
     return { terms, content };
   };
@@ -85,6 +90,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
   return {
     rank({ query, limit, among }) {
       const { terms, content } = queryTerms(query);
+      const toolsWithAny = (words: readonly string[]) => new Set(words.flatMap((word) => (postings.get(word) ?? []).map((posting) => posting.index)));
       const scores = new Float64Array(count);
       const coveredTerms = new Map<number, Set<string>>();
       const touched: number[] = [];
@@ -92,8 +98,11 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
         const list = postings.get(queryTerm.term);
         if (list === undefined) return;
         const idf = inverseFrequency(queryTerm.term) * queryTerm.weight;
+        const hasOriginal = queryTerm.standsFor === undefined ? undefined : toolsWithAny(queryTerm.standsFor);
         for (const { index, frequency } of list) {
           if (among !== undefined && !among.has(index)) continue;
+          // a synonym stands in for the request's word: a tool that has the word itself gets nothing more from it
+          if (hasOriginal?.has(index)) continue;
           if (scores[index] === 0) {
             if (onlyMatched) continue;
             touched.push(index);
@@ -120,11 +129,12 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
   };
 }
 
-/** A weighted term of a query, and the query's content words it stands for (for coverage). */
+/** A weighted term of a query, the query's content words it covers, and for a synonym the request's terms it stands for. */
 interface QueryTerm {
   term: string;
   weight: number;
   covers: string[];
+  standsFor?: string[];
 }
 
 /** Term -> the tools that have it, with the weighted, length-normalised frequency summed over fields. */
