@@ -23,7 +23,7 @@ function presentSpec(spec: string): string | undefined {
 
 describe('search request sets (scripts/search-sets)', () => {
   it('are all here, each with requests', () => {
-    expect(sets.map(({ file }) => file)).toEqual(expect.arrayContaining(['github.json', 'github2022.json', 'stripe.json', 'box.json', 'daniweb.json', 'justeat.json']));
+    expect(sets.map(({ file }) => file)).toEqual(expect.arrayContaining(['github.json', 'github2022.json', 'stripe.json', 'box.json', 'daniweb.json', 'justeat.json', 'uebermaps.json', 'motaword.json']));
     for (const { file, set } of sets) expect(set.requests.length, file).toBeGreaterThan(0);
   });
 
