@@ -224,11 +224,7 @@ async function restbenchSection(embeddings: ToolEmbeddings | undefined): Promise
   ];
 }
 
-/**
- * The spec as an object, without the `x-*` members of `components`: Spotify's `x-spotify-policy` is a `$ref` to a
- * `../policies.yaml` that RestBench does not ship, and no operation uses it.
- */
-/** p50/p95 of one lexical search over the current GitHub catalog, with the GitHub set's requests as queries. */
+/** p50/p95 of one lexical search over the current GitHub catalog, eight fixed queries fifty times each. */
 function latencySection(github: ApiServer | undefined): string[] {
   if (github === undefined) return ['(Latency skipped: the current GitHub description could not be had.)'];
   // a catalog of its own (not the cached one of `[github]`), so the first search builds the index

@@ -66,6 +66,15 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
     return Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
   };
   const relatedTerms = createRelatedTerms({ groups: synonymGroups, known: (term) => postings.has(term) });
+  /** The tools that have any of some terms, kept per term once asked (a synonym checks its request word's tools). */
+  const toolSets = new Map<string, ReadonlySet<number>>();
+  const toolsWith = (term: string): ReadonlySet<number> => {
+    let found = toolSets.get(term);
+    if (found === undefined) toolSets.set(term, (found = new Set((postings.get(term) ?? []).map((posting) => posting.index))));
+    return found;
+  };
+  const toolsWithAny = (terms: readonly string[]): ReadonlySet<number> =>
+    terms.length === 1 ? toolsWith(terms[0]) : new Set(terms.flatMap((term) => [...toolsWith(term)]));
 
   /** The query's terms and weights, with the API's synonyms of its words, and the words each term covers. */
   const queryTerms = (query: string): { terms: QueryTerm[]; content: Set<string> } => {
@@ -90,15 +99,19 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
   return {
     rank({ query, limit, among }) {
       const { terms, content } = queryTerms(query);
-      const toolsWithAny = (words: readonly string[]) => new Set(words.flatMap((word) => (postings.get(word) ?? []).map((posting) => posting.index)));
+      // which of the query's content words (at most 32) each tool covers, one bit per word
+      const contentWords = [...content].slice(0, 32);
+      const bitOf = new Map(contentWords.map((term, bit) => [term, 1 << bit]));
       const scores = new Float64Array(count);
-      const coveredTerms = new Map<number, Set<string>>();
+      const coveredBits = new Int32Array(count);
       const touched: number[] = [];
       const add = (queryTerm: QueryTerm, onlyMatched: boolean) => {
         const list = postings.get(queryTerm.term);
         if (list === undefined) return;
         const idf = inverseFrequency(queryTerm.term) * queryTerm.weight;
         const hasOriginal = queryTerm.standsFor === undefined ? undefined : toolsWithAny(queryTerm.standsFor);
+        let bits = 0;
+        for (const term of queryTerm.covers) bits |= bitOf.get(term) ?? 0;
         for (const { index, frequency } of list) {
           if (among !== undefined && !among.has(index)) continue;
           // a synonym stands in for the request's word: a tool that has the word itself gets nothing more from it
@@ -108,23 +121,20 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
             touched.push(index);
           }
           scores[index] += (idf * frequency * (k1 + 1)) / (k1 + frequency);
-          if (queryTerm.covers.length === 0) continue;
-          const covered = coveredTerms.get(index) ?? new Set<string>();
-          for (const term of queryTerm.covers) covered.add(term);
-          coveredTerms.set(index, covered);
+          coveredBits[index] |= bits;
         }
       };
       for (const queryTerm of terms) if (!queryTerm.term.startsWith('action:')) add(queryTerm, false);
       for (const queryTerm of terms) if (queryTerm.term.startsWith('action:')) add(queryTerm, true);
-      let contentWeight = 0;
-      for (const term of content) contentWeight += inverseFrequency(term);
-      const hits = touched.map((index) => {
+      touched.sort((left, right) => scores[right] - scores[left] || left - right);
+      const contentWeight = contentWords.reduce((sum, term) => sum + inverseFrequency(term), 0);
+      return touched.slice(0, Math.max(0, limit)).map((index) => {
         let covered = 0;
-        for (const term of coveredTerms.get(index) ?? []) covered += inverseFrequency(term);
+        contentWords.forEach((term, bit) => {
+          if (coveredBits[index] & (1 << bit)) covered += inverseFrequency(term);
+        });
         return { index, score: scores[index], coverage: contentWeight > 0 ? Math.min(1, covered / contentWeight) : 0 };
       });
-      hits.sort((left, right) => right.score - left.score || left.index - right.index);
-      return hits.slice(0, Math.max(0, limit));
     },
   };
 }
