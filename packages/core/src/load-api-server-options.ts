@@ -148,4 +148,11 @@ export interface LoadApiServerOptions {
    * `ToolResult` keeps the full body.
    */
   results?: ResultsOptions;
+  /**
+   * Words your users say for this API's terms, as groups of synonyms (`[['ticket', 'case', 'incident']]`), used by
+   * search (`search_tools`, `catalog.rank`) beside the built-in table of general English: a team's own jargon,
+   * product names, abbreviations. Each group is symmetric; phrases of up to three words are read as phrases. They
+   * apply to the whole catalog this API's tools are in.
+   */
+  synonyms?: ReadonlyArray<readonly string[]>;
 }

@@ -20,6 +20,7 @@ import { applyOperationPolicies } from './policies/apply-operation-policies';
 import type { OperationPlan } from './operation-plan';
 import { applyResultsOptions } from './results/apply-results-options';
 import { createSchemaConverter } from './schema/create-schema-converter';
+import { readSynonymGroups } from './search/read-synonym-groups';
 import { createNestedKeysSafer } from './schema/make-nested-keys-safe';
 import { createZodSchema } from './schema/create-zod-schema';
 import { defaultMaxDescriptionLength } from './schema/tool-description';
@@ -36,6 +37,7 @@ import type { ToolDescriptor } from './tool-descriptor';
  * ```
  */
 export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiServer> {
+  const synonyms = readSynonymGroups(options.synonyms);
   const spec = await loadSpecDocument(options);
   const { document, source } = spec;
   const baseUrl = resolveBaseUrl({ baseUrl: options.baseUrl, document, location: spec.location, source });
@@ -101,6 +103,7 @@ export async function loadApiServer(options: LoadApiServerOptions): Promise<ApiS
   warnings.push(...overrides.warnings);
   server.tools = policies.tools;
   applyResultsOptions({ tools: server.tools, plans, results: options.results, apiOrigins: apiOrigins({ baseUrl, document }) });
+  if (synonyms !== undefined) for (const tool of server.tools) tool.synonyms = synonyms;
   const byName = new Map<string, ToolDescriptor>();
   for (const tool of server.tools) {
     byName.set(tool.name, tool);

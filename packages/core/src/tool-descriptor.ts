@@ -57,6 +57,8 @@ export interface ToolDescriptor {
   deferred: boolean;
   /** How results reach a model (budget, compaction, paging inputs, field selection), from `loadApiServer({ results })`. */
   results?: ToolResultSettings;
+  /** Synonym groups for search, from `loadApiServer({ synonyms })` (the same frozen array on every tool of the API). */
+  synonyms?: ReadonlyArray<readonly string[]>;
   /** Validate, pass the approval gate, apply auth, send, parse. Never throws for bad input or HTTP errors. */
   invoke(input: unknown, options?: InvokeOptions): Promise<ToolResult>;
 }

@@ -65,7 +65,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
     const documentFrequency = postings.get(term)?.length ?? 0;
     return Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
   };
-  const relatedTerms = createRelatedTerms({ groups: synonymGroups, known: (term) => postings.has(term) });
+  const relatedTerms = createRelatedTerms({ groups: [...synonymGroups, ...ownSynonyms(tools)], known: (term) => postings.has(term) });
   /** The tools that have any of some terms, kept per term once asked (a synonym checks its request word's tools). */
   const toolSets = new Map<string, ReadonlySet<number>>();
   const toolsWith = (term: string): ReadonlySet<number> => {
@@ -137,6 +137,13 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       });
     },
   };
+}
+
+/** The synonym groups the tools' APIs were loaded with (`loadApiServer({ synonyms })`), each API's once. */
+function ownSynonyms(tools: readonly ToolDescriptor[]): Array<readonly string[]> {
+  const seen = new Set<ReadonlyArray<readonly string[]>>();
+  for (const tool of tools) if (tool.synonyms !== undefined) seen.add(tool.synonyms);
+  return [...seen].flat();
 }
 
 /** A weighted term of a query, the query's content words it covers, and for a synonym the request's terms it stands for. */
