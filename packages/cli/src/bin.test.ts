@@ -107,6 +107,16 @@ describe('apiwire (built bin, child process)', () => {
     expect((await runBin(['search', billingSpecPath, 'x', '--limit', 'many'])).code).toBe(2);
   });
 
+  it('search reads your own synonyms from --synonym', async () => {
+    const plain = await runBin(['search', billingSpecPath, 'remove a patron', '--json']);
+    expect(JSON.parse(plain.stdout)).toEqual([]);
+    const own = await runBin(['search', billingSpecPath, 'remove a patron', '--synonym', 'patron, customer', '--json']);
+    expect(JSON.parse(own.stdout)[0].name).toBe('billing_delete_customer');
+    const bad = await runBin(['search', billingSpecPath, 'remove a patron', '--synonym', 'patron']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--synonym needs two or more words');
+  });
+
   it('call sends one real form-encoded request and prints it with the secret masked', async () => {
     const input = { amount: 5000, currency: 'usd', customer: 'cus_1', metadata: { order: '42' } };
     const result = await runBin([

@@ -13,17 +13,20 @@ export const searchCommand: CliCommand = {
   help: `Usage: apiwire search <spec> "<request>" [options]
 
 Ranks every tool of the spec (deferred or not) for the request with the catalog's built-in search
-(BM25-style over names, summaries, descriptions, tags, paths and parameters) and prints the best matches.
+(BM25F over names, summaries, descriptions, tags, paths and parameters, with everyday synonyms) and prints
+the best matches.
 
 Options:
   --limit N            how many matches (default 10)
   --json               print JSON instead of a table
+  --synonym 'A,B,…'    words your users say for the same thing, comma-separated (repeatable), as
+                       loadApiServer's synonyms option: --synonym 'ticket,case,incident'
 ${serverOptionsHelp}
   -h, --help           show this help
 
 Example:
   apiwire search ./billing.yaml "refund a customer's payment" --limit 5`,
-  options: { ...serverOptionDefinitions, limit: { type: 'string' }, json: { type: 'boolean' } },
+  options: { ...serverOptionDefinitions, limit: { type: 'string' }, json: { type: 'boolean' }, synonym: { type: 'string', multiple: true } },
   async run({ positionals, values, io }) {
     const query = positionals[1];
     if (query === undefined || query.trim() === '') {
@@ -33,7 +36,15 @@ Example:
     if (!Number.isInteger(limit) || limit < 1) {
       throw new CliUsageError({ message: `--limit must be a positive integer, got '${String(values.limit)}'`, command: 'search' });
     }
-    const server = await loadServerForCli({ spec: positionals[0], values, io, command: 'search', needsBaseUrl: false });
+    const synonyms = synonymGroups(values.synonym);
+    const server = await loadServerForCli({
+      spec: positionals[0],
+      values,
+      io,
+      command: 'search',
+      needsBaseUrl: false,
+      ...(synonyms.length > 0 ? { overrides: { synonyms } } : {}),
+    });
     const matches = await createToolCatalog([server]).search(query, { limit });
     if (values.json === true) {
       io.stdout(
@@ -71,6 +82,18 @@ Example:
     return exitCode.ok;
   },
 };
+
+/** `--synonym 'ticket,case'` values as groups; a group needs two words or more. */
+function synonymGroups(values: unknown): string[][] {
+  const list = Array.isArray(values) ? values.map(String) : typeof values === 'string' ? [values] : [];
+  return list.map((value) => {
+    const words = value.split(',').map((word) => word.trim()).filter((word) => word !== '');
+    if (words.length < 2) {
+      throw new CliUsageError({ message: `--synonym needs two or more words separated by commas, got '${value}'`, command: 'search' });
+    }
+    return words;
+  });
+}
 
 function truncate(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
