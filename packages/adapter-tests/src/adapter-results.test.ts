@@ -1,8 +1,8 @@
-import { loadApiServer, type ApiServer } from '@apiwire/core';
+import { loadApiServer, type ApiServer, type ResultViewOptions } from '@apiwire/core';
 import { githubPullsSpecPath, librarySpecPath, startLibraryServer, startPullsServer, type FixtureServer } from '@apiwire/fixtures';
 import { getEncoding } from 'js-tiktoken';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AdapterHarness } from './adapter-harness';
+import type { AdapterHarness, AdapterRun } from './adapter-harness';
 import { aiSdkHarness } from './ai-sdk-harness';
 import { langChainHarness } from './lang-chain-harness';
 
@@ -41,18 +41,31 @@ function inputsNamedBy(note: string | undefined): Record<string, unknown> {
   return JSON.parse(match[1]) as Record<string, unknown>;
 }
 
+/** Calls `tool` with `first`, then again with the inputs its result's note names, as a model reading it would. */
+async function fetchTwoPages(options: {
+  harness: AdapterHarness;
+  source: ApiServer;
+  tool: string;
+  first: Record<string, unknown>;
+  results?: ResultViewOptions;
+}): Promise<{ run: AdapterRun; named: Record<string, unknown> }> {
+  let named: Record<string, unknown> = {};
+  const run = await options.harness.run({
+    source: [options.source],
+    ...(options.results === undefined ? {} : { results: options.results }),
+    toolCalls: [{ id: 'call_1', name: options.tool, args: options.first }],
+    followUp: (seen) => {
+      named = inputsNamedBy((JSON.parse(seen('call_1')!.text) as Seen).note);
+      return [{ id: 'call_2', name: options.tool, args: { ...options.first, ...named } }];
+    },
+  });
+  return { run, named };
+}
+
 describe.each<AdapterHarness>([aiSdkHarness, langChainHarness])('results, every adapter: $name', (harness) => {
   it('a 100-item page is cut to the budget; the model reads the note and fetches the next items with the inputs it names', async () => {
     const first = { per_page: 100, genre: 'history' };
-    let named: Record<string, unknown> = {};
-    const run = await harness.run({
-      source: [books],
-      toolCalls: [{ id: 'call_1', name: 'library_list_books', args: first }],
-      followUp: (seen) => {
-        named = inputsNamedBy((JSON.parse(seen('call_1')!.text) as Seen).note);
-        return [{ id: 'call_2', name: 'library_list_books', args: { ...first, ...named } }];
-      },
-    });
+    const { run, named } = await fetchTwoPages({ harness, source: books, tool: 'library_list_books', first });
 
     expect(run.finalText).toBe('Done.');
     const text = run.seen('call_1')!.text;
@@ -78,16 +91,7 @@ describe.each<AdapterHarness>([aiSdkHarness, langChainHarness])('results, every 
 
   it('with tables on, the model reads the page as columns and rows and fetches the next items the note names', async () => {
     const first = { per_page: 100, genre: 'history' };
-    let named: Record<string, unknown> = {};
-    const run = await harness.run({
-      source: [books],
-      results: { tables: true },
-      toolCalls: [{ id: 'call_1', name: 'library_list_books', args: first }],
-      followUp: (seen) => {
-        named = inputsNamedBy((JSON.parse(seen('call_1')!.text) as Seen).note);
-        return [{ id: 'call_2', name: 'library_list_books', args: { ...first, ...named } }];
-      },
-    });
+    const { run, named } = await fetchTwoPages({ harness, source: books, tool: 'library_list_books', first, results: { tables: true } });
 
     const text = run.seen('call_1')!.text;
     expect(exactTokens(text)).toBeLessThanOrEqual(8000);
@@ -155,15 +159,7 @@ describe.each<AdapterHarness>([aiSdkHarness, langChainHarness])('results, every 
 
   it('a page over the 1 MiB response cap: the app keeps the bytes received, the model reads whole items as JSON and fetches the rest', async () => {
     const first = { owner: 'octocat', repo: 'hello-world', per_page: 100 };
-    let named: Record<string, unknown> = {};
-    const run = await harness.run({
-      source: [github],
-      toolCalls: [{ id: 'call_1', name: 'github_pulls_list', args: first }],
-      followUp: (seen) => {
-        named = inputsNamedBy((JSON.parse(seen('call_1')!.text) as Seen).note);
-        return [{ id: 'call_2', name: 'github_pulls_list', args: { ...first, ...named } }];
-      },
-    });
+    const { run, named } = await fetchTwoPages({ harness, source: github, tool: 'github_pulls_list', first });
 
     const output = run.appResult('call_1');
     expect(output).toMatchObject({ ok: true, status: 200, truncated: true, totalBytes: expect.any(Number) });
