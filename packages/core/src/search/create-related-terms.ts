@@ -41,17 +41,7 @@ export function createRelatedTerms(options: {
   groups: ReadonlyArray<readonly string[]>;
   known: (term: string) => boolean;
 }): (words: readonly string[]) => RelatedTerm[] {
-  const groups = options.groups.map((group) => group.map(readMember).filter((member) => member !== undefined));
-  const groupsOf = new Map<string, number[]>();
-  const memberWords = new Set<string>();
-  groups.forEach((group, at) => {
-    for (const member of group) {
-      for (const word of member.key.split(' ')) memberWords.add(word);
-      const list = groupsOf.get(member.key) ?? [];
-      if (!list.includes(at)) list.push(at);
-      groupsOf.set(member.key, list);
-    }
-  });
+  const { groups, groupsOf, memberWords } = readTable(options.groups);
   const baseForm = (word: string) => (memberWords.has(word) ? word : uninflect(word, memberWords));
 
   return (words) => {
@@ -82,6 +72,35 @@ export function createRelatedTerms(options: {
     }
     return [...related.values()];
   };
+}
+
+/** A table of groups read for lookup: each group's members, the groups of each member's words, every member word. */
+interface Table {
+  groups: Member[][];
+  groupsOf: Map<string, number[]>;
+  memberWords: Set<string>;
+}
+
+/** Tables already read, by the groups array (the built-in table is read once per process, not once per index). */
+const tables = new WeakMap<ReadonlyArray<readonly string[]>, Table>();
+
+function readTable(source: ReadonlyArray<readonly string[]>): Table {
+  const cached = tables.get(source);
+  if (cached !== undefined) return cached;
+  const groups = source.map((group) => group.map(readMember).filter((member) => member !== undefined));
+  const groupsOf = new Map<string, number[]>();
+  const memberWords = new Set<string>();
+  groups.forEach((group, at) => {
+    for (const member of group) {
+      for (const word of member.key.split(' ')) memberWords.add(word);
+      const list = groupsOf.get(member.key) ?? [];
+      if (!list.includes(at)) list.push(at);
+      groupsOf.set(member.key, list);
+    }
+  });
+  const table = { groups, groupsOf, memberWords };
+  tables.set(source, table);
+  return table;
 }
 
 /** The member word an inflected word comes from (`companies` -> `company`, `stopped` -> `stop`), if any. */

@@ -65,7 +65,8 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
     const documentFrequency = postings.get(term)?.length ?? 0;
     return Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
   };
-  const relatedTerms = createRelatedTerms({ groups: [...synonymGroups, ...ownSynonyms(tools)], known: (term) => postings.has(term) });
+  const own = ownSynonyms(tools);
+  const relatedTerms = createRelatedTerms({ groups: own.length === 0 ? synonymGroups : [...synonymGroups, ...own], known: (term) => postings.has(term) });
   /** The tools that have any of some terms, kept per term once asked (a synonym checks its request word's tools). */
   const toolSets = new Map<string, ReadonlySet<number>>();
   const toolsWith = (term: string): ReadonlySet<number> => {
