@@ -1,8 +1,8 @@
 /**
  * `pnpm tune:search`: recall@5 of the built-in ranking on the DEV halves of scripts/search-sets and on RestBench,
  * beside plain BM25, read from core's source (no build needed), in a few seconds once the specs are loaded. For
- * trying a ranking change; `TUNE_VERBOSE=1` lists the misses. The test halves are never read here: they are
- * reported by `pnpm bench:search` once a change has been chosen.
+ * trying a ranking change; `TUNE_VERBOSE=1` lists the misses. The test halves, and sets marked `heldOut` (both
+ * halves), are never read here: they are reported by `pnpm bench:search` once a change has been chosen.
  */
 import type { ToolDescriptor } from '@apiwire/core';
 import { embeddingText } from '@apiwire/core';
@@ -27,7 +27,7 @@ const key = (tool: ToolDescriptor) => `${tool.operation.method} ${tool.operation
 async function tuningSets(): Promise<TuningSet[]> {
   const sets: TuningSet[] = [];
   for (const loaded of await loadSearchSets()) {
-    if (!('server' in loaded)) continue;
+    if (!('server' in loaded) || loaded.set.heldOut === true) continue;
     const requests = loaded.set.requests.filter((request) => request.half === 'dev');
     sets.push({ api: loaded.set.api, tools: loaded.server.tools, requests, share: false });
   }

@@ -27,6 +27,11 @@ describe('search request sets (scripts/search-sets)', () => {
     for (const { file, set } of sets) expect(set.requests.length, file).toBeGreaterThan(0);
   });
 
+  it('the sets written after the synonym table are held out, so tune:search never reads them', () => {
+    const heldOut = sets.filter(({ set }) => set.heldOut === true).map(({ file }) => file);
+    expect(heldOut.sort()).toEqual(['motaword.json', 'uebermaps.json']);
+  });
+
   it.each(sets)('$file: every request is in the half the README rule gives it', ({ set }) => {
     const halves = splitHalf(set.requests.map((request) => request.id));
     expect(set.requests.map((request) => [request.id, request.half])).toEqual(set.requests.map((request) => [request.id, halves.get(request.id)]));

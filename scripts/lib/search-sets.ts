@@ -18,6 +18,8 @@ export interface SearchRequest {
 export interface SearchSet {
   api: string;
   title: string;
+  /** Both halves are held out: `pnpm tune:search` never reads this set (only `pnpm bench:search` reports it). */
+  heldOut?: boolean;
   /** A path from the repository root, or `github-current` for the spec `scripts/lib/github-spec.ts` fetches. */
   spec: string;
   requests: SearchRequest[];
