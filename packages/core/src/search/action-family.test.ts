@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionFamily, methodActionFamily } from './action-family';
+import { actionFamily, findActions, methodActionFamily } from './action-family';
 
 describe('actionFamily', () => {
   it('maps everyday verbs and their inflections to a family', () => {
@@ -13,6 +13,31 @@ describe('actionFamily', () => {
 
   it('leaves other words alone, and nouns made from a verb', () => {
     expect(['invoice', 'settings', 'news', 'attachments', 'publisher'].map(actionFamily)).toEqual(Array(5).fill(undefined));
+  });
+});
+
+describe('findActions', () => {
+  const actions = (text: string) => findActions(text.split(' ')).map(({ family, positions }) => `${family}:${positions.join(',')}`);
+
+  it('reads a phrasal verb before its words alone, inflected too', () => {
+    expect(actions('call off the order')).toEqual(['cancel:0,1']);
+    expect(actions('we called off the launch')).toEqual(['cancel:1,2']);
+    expect(actions('get rid of old builds')).toEqual(['delete:0,1,2']);
+    // "set" alone updates; "set up" creates
+    expect(actions('set up a webhook')).toEqual(['create:0,1']);
+    expect(actions('set the topic')).toEqual(['update:0']);
+  });
+
+  it('finds the particle after the object, at most three words on', () => {
+    expect(actions('take the garlic bread out of my order')).toEqual(['delete:0,4']);
+    expect(actions('took Bob off the rota')).toEqual(['delete:0,2']);
+    expect(actions('turn notifications back on')).toEqual(['update:0,3']);
+    expect(actions('take a very long and winding look out')).toEqual([]);
+  });
+
+  it('keeps single action words around a phrase, in order', () => {
+    expect(actions('shut down the server and delete it')).toEqual(['cancel:0,1', 'delete:5']);
+    expect(actions('call the hotline')).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Reads a search query into weighted terms: its words, stemmed, the action families its verbs name, and named values. */
-import { actionFamily } from './action-family';
+import { findActions } from './action-family';
 import { findValueSpans, type ValueSpan } from './find-value-spans';
 import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
@@ -50,11 +50,10 @@ export function parseSearchQuery(options: { query: string; known: (term: string)
   if (spans.some(needsLookup)) add(lookupIntent, weights.lookup);
 
   const actionStems = new Set<string>();
-  for (const word of splitWords(rest)) {
-    const family = actionFamily(word);
-    if (family === undefined) continue;
+  const restWords = splitWords(rest);
+  for (const { family, positions } of findActions(restWords)) {
     add(actionTerm(family), weights.action);
-    actionStems.add(stemWord(word));
+    for (const position of positions) actionStems.add(stemWord(restWords[position]));
   }
   for (const term of searchTerms({ text: rest })) add(term, actionStems.has(term) ? weights.actionWord : weights.word);
   return terms;

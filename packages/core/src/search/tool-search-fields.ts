@@ -1,6 +1,6 @@
 /** The searchable fields of one tool: its name, summary, path, tags, parameter names, description, actions and input words. */
 import type { ToolDescriptor } from '../tool-descriptor';
-import { actionFamily, methodActionFamily } from './action-family';
+import { findActions, methodActionFamily } from './action-family';
 import { inputSchemaWords } from './input-schema-words';
 import { actionTerm, lookupIntent } from './parse-search-query';
 import { searchTerms } from './search-terms';
@@ -17,7 +17,7 @@ export function toolSearchFields(tool: ToolDescriptor): Record<SearchField, stri
   const description =
     summary !== '' && tool.description.startsWith(summary) ? tool.description.slice(summary.length) : tool.description;
   return {
-    name: searchTerms({ text: localName }),
+    name: nameTerms(tool, localName),
     summary: searchTerms({ text: summary }),
     path: searchTerms({ text: tool.operation.path.replace(/\{[^}]*\}/g, ' ') }),
     tags: searchTerms({ text: tool.operation.tags.join(' ') }),
@@ -26,6 +26,16 @@ export function toolSearchFields(tool: ToolDescriptor): Record<SearchField, stri
     actions: actionTerms({ tool, localName, summary }),
     inputs: searchTerms({ text: inputSchemaWords(tool.inputSchema).join(' ') }),
   };
+}
+
+/**
+ * The terms of a tool's name, without the HTTP method it may open with (`post_group_memberships`, a name made
+ * from method and path): the actions field carries the method, and "put Lisa in the group" is not about PUT.
+ */
+function nameTerms(tool: ToolDescriptor, localName: string): string[] {
+  const terms = searchTerms({ text: localName });
+  const words = splitWords(localName);
+  return words.length > 1 && words[0] === tool.operation.method.toLowerCase() ? terms.slice(1) : terms;
 }
 
 /**
@@ -39,12 +49,8 @@ function actionTerms(options: { tool: ToolDescriptor; localName: string; summary
   if (method !== undefined) families.add(method);
   const sentence = (options.summary || options.tool.description).split(/[.\n]/, 1)[0];
   for (const text of [options.localName, sentence]) {
-    for (const word of splitWords(text)) {
-      const family = actionFamily(word);
-      if (family === undefined) continue;
-      families.add(family);
-      break;
-    }
+    const first = findActions(splitWords(text))[0];
+    if (first !== undefined) families.add(first.family);
   }
   const terms = [...families].map(actionTerm);
   if (isLookup(options.tool)) terms.push(lookupIntent);
