@@ -3,11 +3,14 @@
  * and the input's property names and descriptions.
  */
 import type { ToolDescriptor } from '../tool-descriptor';
+import { actionFamily } from './action-family';
+import { headlineShare } from './headline-share';
 import { createRelatedTerms } from './create-related-terms';
 import { parseSearchQuery } from './parse-search-query';
 import { splitWords } from './split-words';
 import { synonymGroups } from './synonym-groups';
 import { searchTerms } from './search-terms';
+import { toolHeadlineTerms } from './tool-headline-terms';
 import { type SearchField, toolSearchFields } from './tool-search-fields';
 
 /** A ranked hit: the position of the tool in the indexed list, its score, and how much of the query it covers. */
@@ -41,6 +44,8 @@ const fields: Record<SearchField, { weight: number; b: number }> = {
   inputs: { weight: 0.3, b: 0.75 },
 };
 const k1 = 1.2;
+/** How much a tool's score grows when the request explains its whole headline (`headline-share.ts`): 1 + 0.5 * share. */
+const headlineWeight = 0.5;
 /** What a synonym of a request's word counts (`reboot` for "restart"), before its share and rarity. */
 const synonymWeight = 0.7;
 /** Fields whose words are the API's own vocabulary (a capitalised query word found there is not a named value). */
@@ -53,11 +58,12 @@ type Postings = Map<string, Array<{ index: number; frequency: number }>>;
  * length-normalised on its own, the sum saturated once per term, times the term's inverse document frequency.
  * Action terms (`action:delete`) only add to tools that match some other word of the query: a verb alone finds
  * nothing. A request's words (and phrases) also find the API's synonyms of them (`synonym-groups.ts`), at a lower
- * weight.
+ * weight. Last, each score grows by the share of the tool's headline (its summary) the request explains.
  */
 export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
   const documents = tools.map(toolSearchFields);
   const postings = buildPostings(documents);
+  const headlines = tools.map((tool) => toolHeadlineTerms(tool).map((term) => ({ term, family: actionFamily(term) })));
   const vocabulary = new Set<string>();
   for (const document of documents) for (const field of vocabularyFields) for (const term of document[field]) vocabulary.add(term);
   const count = documents.length;
@@ -127,6 +133,11 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       };
       for (const queryTerm of terms) if (!queryTerm.term.startsWith('action:')) add(queryTerm, false);
       for (const queryTerm of terms) if (queryTerm.term.startsWith('action:')) add(queryTerm, true);
+      const termSet = new Set(terms.map((queryTerm) => queryTerm.term));
+      const families = new Set(terms.filter((queryTerm) => queryTerm.term.startsWith('action:')).map((queryTerm) => queryTerm.term.slice(7)));
+      for (const index of touched) {
+        scores[index] *= 1 + headlineWeight * headlineShare({ headline: headlines[index], terms: termSet, families, rarity: inverseFrequency });
+      }
       touched.sort((left, right) => scores[right] - scores[left] || left - right);
       const contentWeight = contentWords.reduce((sum, term) => sum + inverseFrequency(term), 0);
       return touched.slice(0, Math.max(0, limit)).map((index) => {

@@ -9,6 +9,11 @@ describe('parseSearchQuery', () => {
     expect(parse('remove the alert')).toEqual({ 'action:delete': 0.6, remov: 0.3, alert: 1 });
   });
 
+  it('leaves out negations and time fillers ("no longer", "anymore"), which are not what the operation does', () => {
+    expect(parse('destroy a server I no longer need')).toEqual({ 'action:delete': 0.6, destroy: 0.3, server: 1 });
+    expect(parse("we don't use the alert anymore")).toEqual({ alert: 1 });
+  });
+
   it('reads a capitalised name the API does not know as a value to look up', () => {
     expect(parse('credits of the movie Blade Runner')).toEqual({ 'intent:lookup': 0.8, blade: 0.2, runner: 0.2, credit: 1, movi: 1 });
     expect(parse('credits of "Blade Runner"')).toEqual({ 'intent:lookup': 0.8, blade: 0.2, runner: 0.2, credit: 1 });

@@ -9,4 +9,10 @@ describe('searchTerms', () => {
     expect(searchTerms({ text: '/repos/{owner}/payment-methods' })).toEqual(['repo', 'owner', 'payment', 'method', 'paymentmethod']);
     expect(searchTerms({ text: 'Give me the invoices' })).toEqual(['invoic']);
   });
+
+  it("reads possessives and contractions without one-letter terms: an invoice's lines, don't, I'd", () => {
+    expect(searchTerms({ text: "an invoice's lines" })).toEqual(['invoic', 'line']);
+    expect(searchTerms({ text: 'the customer’s cards' })).toEqual(['custom', 'card']);
+    expect(searchTerms({ text: "don't delete it, I'd rather archive" })).toEqual(['delet', 'rather', 'archiv']);
+  });
 });

@@ -3,6 +3,7 @@ import { splitWords } from './split-words';
 import { stemWord } from './stem-word';
 import { stopWords } from './stop-words';
 
+const contractions = /['’](s|t|d|ll|ve|re|m)\b/giu;
 const separators = /[\s./\\{}()[\],;:!?"'`|<>=+*&^%$#@~]+/;
 
 /**
@@ -12,7 +13,8 @@ const separators = /[\s./\\{}()[\],;:!?"'`|<>=+*&^%$#@~]+/;
  */
 export function searchTerms(options: { text: string; compounds?: boolean }): string[] {
   const terms: string[] = [];
-  for (const token of options.text.split(separators)) {
+  // "invoice's" -> invoice, "don't" -> don (a stop word), so an apostrophe leaves no one-letter term
+  for (const token of options.text.replace(contractions, '').split(separators)) {
     const words = splitWords(token);
     for (const word of words) if (!stopWords.has(word)) terms.push(stemWord(word));
     if (words.length > 1 && options.compounds !== false) terms.push(stemWord(words.join('')));

@@ -7,7 +7,9 @@ export const stopWords: ReadonlySet<string> = new Set(
   shall should can could may might must i me my mine myself we us our ours you your yours he him his she her hers
   they them their theirs what which who whom whose when where why how please give tell want wanted need needs
   like would just some any all every each other another also very too much many more most can't don't let lets
-  i'm i'd i've some something anything thing things one ones via using use used`
+  i'm i'd i've some something anything thing things one ones via using use used
+  no not longer anymore ever still yet already don doesn didn isn aren wasn weren won wouldn shouldn couldn haven
+  hasn hadn`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
