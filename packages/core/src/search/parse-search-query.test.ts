@@ -9,6 +9,10 @@ describe('parseSearchQuery', () => {
     expect(parse('remove the alert')).toEqual({ 'action:delete': 0.6, remov: 0.3, alert: 1 });
   });
 
+  it('reads a number as a value, without a lookup: an id is fetched as it is', () => {
+    expect(parse('commits in pull request 120')).toEqual({ commit: 1, pull: 1, request: 1, '120': 0.2 });
+  });
+
   it('leaves out negations and time fillers ("no longer", "anymore"), which are not what the operation does', () => {
     expect(parse('destroy a server I no longer need')).toEqual({ 'action:delete': 0.6, destroy: 0.3, server: 1 });
     expect(parse("we don't use the alert anymore")).toEqual({ alert: 1 });

@@ -55,7 +55,10 @@ export function parseSearchQuery(options: { query: string; known: (term: string)
     add(actionTerm(family), weights.action);
     for (const position of positions) actionStems.add(stemWord(restWords[position]));
   }
-  for (const term of searchTerms({ text: rest })) add(term, actionStems.has(term) ? weights.actionWord : weights.word);
+  for (const term of searchTerms({ text: rest })) {
+    // a number ("order 5566", "PR 120") is a value: an id, a count, a date; matching it in a tool is chance
+    add(term, actionStems.has(term) ? weights.actionWord : /^\p{N}+$/u.test(term) ? weights.value : weights.word);
+  }
   return terms;
 }
 
