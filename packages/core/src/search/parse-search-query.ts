@@ -4,6 +4,7 @@ import { findValueSpans, type ValueSpan } from './find-value-spans';
 import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
 import { stemWord } from './stem-word';
+import { stopWords } from './stop-words';
 
 /** Term -> weight in the query. */
 export type QueryTerms = Map<string, number>;
@@ -26,10 +27,13 @@ const weights = {
   value: 0.2,
   /** A query that names a value may first need to look it up by text. */
   lookup: 0.8,
+  /** Two neighbouring words joined ("payment method" -> `paymentmethod`), as the API's identifiers join them. */
+  joinedPair: 1,
 };
 
 /**
- * Terms of the query with their weights (a repeated term keeps its highest weight). A quoted text or a run of
+ * Terms of the query with their weights (a repeated term keeps its highest weight), and neighbouring words joined
+ * (`paymentmethod`). A quoted text or a run of
  * capitalised words is a named value only when none of its terms is a word of the API (`known`: names, summaries,
  * paths, tags), so product words ("Dependabot", "Checkout") keep their full weight. An identifier (`parseConfig`,
  * `package.json`) is a named value when the API knows neither it whole nor all of its parts, so `pull_request` or
@@ -55,11 +59,28 @@ export function parseSearchQuery(options: { query: string; known: (term: string)
     add(actionTerm(family), weights.action);
     for (const position of positions) actionStems.add(stemWord(restWords[position]));
   }
+  for (const pair of joinedPairs(rest)) add(pair, weights.joinedPair);
   for (const term of searchTerms({ text: rest })) {
     // a number ("order 5566", "PR 120") is a value: an id, a count, a date; matching it in a tool is chance
     add(term, actionStems.has(term) ? weights.actionWord : /^\p{N}+$/u.test(term) ? weights.value : weights.word);
   }
   return terms;
+}
+
+/**
+ * The stemmed joined forms of neighbouring words (stop words and numbers aside, not across punctuation), which find
+ * the API's identifiers whole: "payment methods" -> `paymentmethod` (`payment_methods`), "pull request" -> `pullrequest`.
+ */
+function joinedPairs(text: string): string[] {
+  const pairs: string[] = [];
+  for (const part of text.split(/[,.;:!?()"]+/)) {
+    // one letter is what an apostrophe leaves ("don't" -> don, t)
+    const words = splitWords(part).filter((word) => word.length > 1 && !stopWords.has(word));
+    for (let index = 0; index + 1 < words.length; index++) {
+      if (!/^\p{N}+$/u.test(words[index]) && !/^\p{N}+$/u.test(words[index + 1])) pairs.push(stemWord(words[index] + words[index + 1]));
+    }
+  }
+  return pairs;
 }
 
 /** Whether a span names data rather than the API's own words (see `parseSearchQuery`). */
