@@ -33,11 +33,10 @@ const weights = {
 
 /**
  * Terms of the query with their weights (a repeated term keeps its highest weight), and neighbouring words joined
- * (`paymentmethod`). A quoted text or a run of
- * capitalised words is a named value only when none of its terms is a word of the API (`known`: names, summaries,
- * paths, tags), so product words ("Dependabot", "Checkout") keep their full weight. An identifier (`parseConfig`,
- * `package.json`) is a named value when the API knows neither it whole nor all of its parts, so `pull_request` or
- * an operationId stays the API's words.
+ * (`paymentmethod`). A quoted text or a run of capitalised words is a named value only when none of its terms is a
+ * word of the API (`known`: names, summaries, paths, tags), so product words ("Dependabot", "Checkout") keep their
+ * full weight. An identifier (`parseConfig`, `package.json`) is a named value when the API knows neither it whole
+ * nor all of its parts, so `pull_request` or an operationId stays the API's words.
  */
 export function parseSearchQuery(options: { query: string; known: (term: string) => boolean }): QueryTerms {
   const terms: QueryTerms = new Map();
