@@ -63,7 +63,6 @@ type Postings = Map<string, Array<{ index: number; frequency: number }>>;
 export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
   const documents = tools.map(toolSearchFields);
   const postings = buildPostings(documents);
-  const headlines = tools.map((tool) => toolHeadlineTerms(tool).map((term) => ({ term, family: actionFamily(term) })));
   const vocabulary = new Set<string>();
   for (const document of documents) for (const field of vocabularyFields) for (const term of document[field]) vocabulary.add(term);
   const count = documents.length;
@@ -71,6 +70,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
     const documentFrequency = postings.get(term)?.length ?? 0;
     return Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
   };
+  const headlines = tools.map((tool) => toolHeadlineTerms(tool).map((term) => ({ term, weight: inverseFrequency(term), family: actionFamily(term) })));
   const own = ownSynonyms(tools);
   const relatedTerms = createRelatedTerms({ groups: own.length === 0 ? synonymGroups : [...synonymGroups, ...own], known: (term) => postings.has(term) });
   /** The tools that have any of some terms, kept per term once asked (a synonym checks its request word's tools). */
@@ -136,7 +136,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       const termSet = new Set(terms.map((queryTerm) => queryTerm.term));
       const families = new Set(terms.filter((queryTerm) => queryTerm.term.startsWith('action:')).map((queryTerm) => queryTerm.term.slice(7)));
       for (const index of touched) {
-        scores[index] *= 1 + headlineWeight * headlineShare({ headline: headlines[index], terms: termSet, families, rarity: inverseFrequency });
+        scores[index] *= 1 + headlineWeight * headlineShare({ headline: headlines[index], terms: termSet, families });
       }
       touched.sort((left, right) => scores[right] - scores[left] || left - right);
       const contentWeight = contentWords.reduce((sum, term) => sum + inverseFrequency(term), 0);

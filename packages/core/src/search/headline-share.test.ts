@@ -4,7 +4,11 @@ import { headlineShare } from './headline-share';
 import { searchTerms } from './search-terms';
 
 const share = (headline: string, query: string, families: string[] = [], rarity: (term: string) => number = () => 1) =>
-  headlineShare({ headline: searchTerms({ text: headline }).map((term) => ({ term, family: actionFamily(term) })), terms: new Set(searchTerms({ text: query })), families: new Set(families), rarity });
+  headlineShare({
+    headline: searchTerms({ text: headline }).map((term) => ({ term, weight: rarity(term), family: actionFamily(term) })),
+    terms: new Set(searchTerms({ text: query })),
+    families: new Set(families),
+  });
 
 describe('headlineShare', () => {
   it('is the share of the headline the request has, its verb through the action family', () => {

@@ -1,9 +1,10 @@
 /** How much of a tool's headline a request explains. */
 import type { ActionFamily } from './action-family';
 
-/** A term of a tool's headline, and the action family it names, if any (read once, when the index is built). */
+/** A term of a tool's headline, its weight (its rarity) and the action family it names, if any; read once, when the index is built. */
 export interface HeadlineTerm {
   term: string;
+  weight: number;
   family?: ActionFamily;
 }
 
@@ -17,12 +18,10 @@ export function headlineShare(options: {
   headline: readonly HeadlineTerm[];
   terms: ReadonlySet<string>;
   families: ReadonlySet<string>;
-  rarity: (term: string) => number;
 }): number {
   let total = 0;
   let explained = 0;
-  for (const { term, family } of options.headline) {
-    const weight = options.rarity(term);
+  for (const { term, weight, family } of options.headline) {
     total += weight;
     if (options.terms.has(term) || (family !== undefined && options.families.has(family))) explained += weight;
   }
