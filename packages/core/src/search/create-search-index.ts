@@ -46,6 +46,9 @@ const fields: Record<SearchField, { weight: number; b: number }> = {
 const k1 = 1.2;
 /** How much a tool's score grows when the request explains its whole headline (`headline-share.ts`): 1 + 0.5 * share. */
 const headlineWeight = 0.5;
+/** What a tool keeps of its score when the request asks for a change it does not make (a read, for "delete ..."). */
+const otherActionFactor = 0.8;
+const changeFamilies: ReadonlySet<string> = new Set(['create', 'update', 'delete', 'cancel']);
 /** What a synonym of a request's word counts (`reboot` for "restart"), before its share and rarity. */
 const synonymWeight = 0.7;
 /** Fields whose words are the API's own vocabulary (a capitalised query word found there is not a named value). */
@@ -58,7 +61,8 @@ type Postings = Map<string, Array<{ index: number; frequency: number }>>;
  * length-normalised on its own, the sum saturated once per term, times the term's inverse document frequency.
  * Action terms (`action:delete`) only add to tools that match some other word of the query: a verb alone finds
  * nothing. A request's words (and phrases) also find the API's synonyms of them (`synonym-groups.ts`), at a lower
- * weight. Last, each score grows by the share of the tool's headline (its summary) the request explains.
+ * weight. Last, each score grows by the share of the tool's headline (its summary) the request explains, and a tool
+ * that does none of the changes a request asks for (create, update, delete, cancel) keeps 0.8 of its score.
  */
 export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
   const documents = tools.map(toolSearchFields);
@@ -135,7 +139,10 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       for (const queryTerm of terms) if (queryTerm.term.startsWith('action:')) add(queryTerm, true);
       const termSet = new Set(terms.map((queryTerm) => queryTerm.term));
       const families = new Set(terms.filter((queryTerm) => queryTerm.term.startsWith('action:')).map((queryTerm) => queryTerm.term.slice(7)));
+      const changes = [...families].filter((family) => changeFamilies.has(family)).map((family) => `action:${family}`);
       for (const index of touched) {
+        // a request for a change (create, update, delete, cancel) is not served by a tool that makes none of them
+        if (changes.length > 0 && !changes.some((action) => documents[index].actions.includes(action))) scores[index] *= otherActionFactor;
         scores[index] *= 1 + headlineWeight * headlineShare({ headline: headlines[index], terms: termSet, families });
       }
       touched.sort((left, right) => scores[right] - scores[left] || left - right);
