@@ -10,8 +10,10 @@ const groups = [
   ['customer', 'client', 'buyer'],
   ['settings', 'customise', 'configuration'],
   ['company', 'organisation'],
+  ['alert', 'alarm'],
+  ['maintenance mode', 'mute alerts'],
 ];
-const apiTerms = new Set(['reboot', 'powercycl', 'power', 'cycl', 'shutdown', 'poweroff', 'off', 'rotat', 'client', 'custom', 'configur', 'oncal', 'call', 'organis']);
+const apiTerms = new Set(['alarm', 'mainten', 'mode', 'maintenancemod', 'reboot', 'powercycl', 'power', 'cycl', 'shutdown', 'poweroff', 'off', 'rotat', 'client', 'custom', 'configur', 'oncal', 'call', 'organis']);
 const related = createRelatedTerms({ groups, known: (term) => apiTerms.has(term) });
 const expand = (request: string) =>
   Object.fromEntries(related(splitWords(request)).map((found) => [found.term, [found.for.join(' '), found.share]]));
@@ -33,6 +35,11 @@ describe('createRelatedTerms', () => {
     // Porter2 stems customer, customise and custom alike; only customer's own group counts
     expect(expand('a new customer')).toEqual({ client: ['custom', 1] });
     expect(expand('customise it')).toEqual({ configur: ['customis', 1] });
+  });
+
+  it('finds a plural whose written form is also a word of a phrase member ("alerts", of `mute alerts`)', () => {
+    expect(expand('clear the alerts')).toEqual({ alarm: ['alert', 1] });
+    expect(expand('mute alerts tonight')).toEqual({ maintenancemod: ['mute alert', 1], mainten: ['mute alert', 0.5], mode: ['mute alert', 0.5] });
   });
 
   it('leaves out terms the API never uses or the request has already', () => {

@@ -42,16 +42,18 @@ export function createRelatedTerms(options: {
   known: (term: string) => boolean;
 }): (words: readonly string[]) => RelatedTerm[] {
   const { groups, groupsOf, memberWords } = readTable(options.groups);
-  const baseForm = (word: string) => (memberWords.has(word) ? word : uninflect(word, memberWords));
 
   return (words) => {
-    const base = words.map(baseForm);
+    // a word as written, and the member word it inflects: "alerts" is a word of the member `mute alerts` and the
+    // plural of the member `alert`, and must find both
+    const uninflected = words.map((word) => uninflect(word, memberWords));
     const present = new Set(searchTerms({ text: words.join(' ') }));
     const related = new Map<string, RelatedTerm>();
-    for (let start = 0; start < base.length; ) {
+    for (let start = 0; start < words.length; ) {
       let matched = 1;
-      for (let length = Math.min(longestPhrase, base.length - start); length >= 1; length--) {
-        const key = base.slice(start, start + length).join(' ');
+      for (let length = Math.min(longestPhrase, words.length - start); length >= 1; length--) {
+        const written = words.slice(start, start + length).join(' ');
+        const key = groupsOf.has(written) ? written : uninflected.slice(start, start + length).join(' ');
         const found = groupsOf.get(key);
         if (found === undefined) continue;
         matched = length;

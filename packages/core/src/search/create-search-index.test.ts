@@ -60,7 +60,7 @@ describe('built-in ranking (billing spec)', () => {
 });
 
 describe('built-in ranking (a request for a change)', () => {
-  it('puts the tool that makes the change asked for above a read that matches more of the words', async () => {
+  it('puts the tool that makes the change asked for above a read that matches the words better', async () => {
     const ok = { '200': { description: 'ok' } };
     const id = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
     const server = await loadApiServer({
@@ -71,16 +71,16 @@ describe('built-in ranking (a request for a change)', () => {
         info: { title: 'Hooks', version: '1' },
         paths: {
           '/hooks/{id}': {
-            get: { operationId: 'getHook', summary: 'Get a webhook', description: 'The webhook, its url and its last delivery.', parameters: id, responses: ok },
-            delete: { operationId: 'removeHook', summary: 'Remove a hook', parameters: id, responses: ok },
+            get: { operationId: 'getHook', summary: 'Get a webhook', description: 'The webhook and its secret.', parameters: id, responses: ok },
+            delete: { operationId: 'removeHook', summary: 'Remove a webhook', parameters: id, responses: ok },
           },
           '/hooks': { get: { operationId: 'listHooks', summary: 'List webhooks', responses: ok }, post: { operationId: 'createHook', summary: 'Create a webhook', responses: ok } },
           '/deliveries': { get: { operationId: 'listDeliveries', summary: 'List deliveries', responses: ok } },
         },
       },
     });
-    const ranked = createSearchIndex(server.tools).rank({ query: 'delete the webhook url', limit: 2 });
-    // the read matches "webhook" twice and "url"; it keeps 0.8 of its score, as it deletes nothing
-    expect(ranked.map((hit) => server.tools[hit.index].name)).toEqual(['hooks_remove_hook', 'hooks_get_hook']);
+    const ranked = createSearchIndex(server.tools).rank({ query: 'remove the webhook and its last delivery', limit: 1 });
+    // a read of deliveries scores higher on words; it keeps 0.8 of its score, as it removes nothing
+    expect(ranked.map((hit) => server.tools[hit.index].name)).toEqual(['hooks_remove_hook']);
   });
 });

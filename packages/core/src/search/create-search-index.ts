@@ -9,6 +9,7 @@ import { createRelatedTerms } from './create-related-terms';
 import { parseSearchQuery } from './parse-search-query';
 import { splitWords } from './split-words';
 import { synonymGroups } from './synonym-groups';
+import { jargonSynonymGroups } from './jargon-synonym-groups';
 import { searchTerms } from './search-terms';
 import { toolHeadlineTerms } from './tool-headline-terms';
 import { type SearchField, toolSearchFields } from './tool-search-fields';
@@ -54,13 +55,15 @@ const synonymWeight = 0.7;
 /** Fields whose words are the API's own vocabulary (a capitalised query word found there is not a named value). */
 const vocabularyFields: SearchField[] = ['name', 'summary', 'path', 'tags'];
 
+/** The built-in synonym tables: everyday English (`synonym-groups.ts`) and API jargon (`jargon-synonym-groups.ts`). */
+const builtInSynonyms: ReadonlyArray<readonly string[]> = [...synonymGroups, ...jargonSynonymGroups];
 type Postings = Map<string, Array<{ index: number; frequency: number }>>;
 
 /**
  * Builds the index once (a few milliseconds for 1,200 tools). BM25F: each field's term frequency is weighted and
  * length-normalised on its own, the sum saturated once per term, times the term's inverse document frequency.
  * Action terms (`action:delete`) only add to tools that match some other word of the query: a verb alone finds
- * nothing. A request's words (and phrases) also find the API's synonyms of them (`synonym-groups.ts`), at a lower
+ * nothing. A request's words (and phrases) also find the API's synonyms of them (`builtInSynonyms`), at a lower
  * weight. Last, each score grows by the share of the tool's headline (its summary) the request explains, and a tool
  * that does none of the changes a request asks for (create, update, delete, cancel) keeps 0.8 of its score.
  */
@@ -76,7 +79,10 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
   };
   const headlines = tools.map((tool) => toolHeadlineTerms(tool).map((term) => ({ term, weight: inverseFrequency(term), family: actionFamily(term) })));
   const own = ownSynonyms(tools);
-  const relatedTerms = createRelatedTerms({ groups: own.length === 0 ? synonymGroups : [...synonymGroups, ...own], known: (term) => postings.has(term) });
+  const relatedTerms = createRelatedTerms({
+    groups: own.length === 0 ? builtInSynonyms : [...builtInSynonyms, ...own],
+    known: (term) => postings.has(term),
+  });
   /** The tools that have any of some terms, kept per term once asked (a synonym checks its request word's tools). */
   const toolSets = new Map<string, ReadonlySet<number>>();
   const toolsWith = (term: string): ReadonlySet<number> => {

@@ -14,7 +14,8 @@
  * events, maps & places, translation, social & community, auth & accounts, and API plumbing (webhooks, jobs, links).
  *
  * Written by hand from general knowledge on 2026-11-30 as a third pass (245 groups), blind: no evaluation set,
- * benchmark result, query log or API spec was read while writing it. Not wired into the index here: measured first.
+ * benchmark result, query log or API spec was read while writing it. Measured afterwards on the dev halves
+ * (`pnpm tune:search`): mean recall@5 0.649 -> 0.666, @10 0.746 -> 0.751, MRR 0.555 -> 0.568.
  */
 /** Groups of lower-case words and phrases: an API's term and the everyday phrasings that stand for it in a request. */
 export const jargonSynonymGroups: ReadonlyArray<readonly string[]> = [
