@@ -84,3 +84,24 @@ describe('built-in ranking (a request for a change)', () => {
     expect(ranked.map((hit) => server.tools[hit.index].name)).toEqual(['hooks_remove_hook']);
   });
 });
+
+describe('built-in ranking (deprecated operations)', () => {
+  it('puts the current operation above a deprecated one that matches as well', async () => {
+    const ok = { '200': { description: 'ok' } };
+    const server = await loadApiServer({
+      name: 'cards',
+      baseUrl: 'http://127.0.0.1:9',
+      spec: {
+        openapi: '3.0.3',
+        info: { title: 'Cards', version: '1' },
+        paths: {
+          '/v1/cards': { get: { operationId: 'listCardsV1', summary: 'List saved cards', deprecated: true, responses: ok } },
+          '/v2/cards': { get: { operationId: 'listCardsV2', summary: 'List saved cards', responses: ok } },
+        },
+      },
+    });
+    const ranked = createSearchIndex(server.tools).rank({ query: 'saved cards', limit: 2 });
+    // otherwise a tie, which keeps the spec's order
+    expect(ranked.map((hit) => server.tools[hit.index].name)).toEqual(['cards_list_cards_v2', 'cards_list_cards_v1']);
+  });
+});

@@ -49,6 +49,8 @@ const k1 = 1.2;
 const headlineWeight = 0.5;
 /** What a tool keeps of its score when the request asks for a change it does not make (a read, for "delete ..."). */
 const otherActionFactor = 0.8;
+/** What a deprecated operation keeps of its score: its replacement comes first when both match as well. */
+const deprecatedFactor = 0.9;
 const changeFamilies: ReadonlySet<string> = new Set(['create', 'update', 'delete', 'cancel']);
 /** What a synonym of a request's word counts (`reboot` for "restart"), before its share and rarity. */
 const synonymWeight = 0.7;
@@ -65,7 +67,8 @@ type Postings = Map<string, Array<{ index: number; frequency: number }>>;
  * Action terms (`action:delete`) only add to tools that match some other word of the query: a verb alone finds
  * nothing. A request's words (and phrases) also find the API's synonyms of them (`builtInSynonyms`), at a lower
  * weight. Last, each score grows by the share of the tool's headline (its summary) the request explains, and a tool
- * that does none of the changes a request asks for (create, update, delete, cancel) keeps 0.8 of its score.
+ * that does none of the changes a request asks for (create, update, delete, cancel) keeps 0.8 of its score, a
+ * deprecated one 0.9.
  */
 export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
   const documents = tools.map(toolSearchFields);
@@ -149,6 +152,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       for (const index of touched) {
         // a request for a change (create, update, delete, cancel) is not served by a tool that makes none of them
         if (changes.length > 0 && !changes.some((action) => documents[index].actions.includes(action))) scores[index] *= otherActionFactor;
+        if (tools[index].operation.deprecated) scores[index] *= deprecatedFactor;
         scores[index] *= 1 + headlineWeight * headlineShare({ headline: headlines[index], terms: termSet, families });
       }
       touched.sort((left, right) => scores[right] - scores[left] || left - right);
