@@ -10,6 +10,7 @@ import { parseSearchQuery } from './parse-search-query';
 import { splitWords } from './split-words';
 import { synonymGroups } from './synonym-groups';
 import { jargonSynonymGroups } from './jargon-synonym-groups';
+import { phrasingSynonymGroups } from './phrasing-synonym-groups';
 import { searchTerms } from './search-terms';
 import { toolHeadlineTerms } from './tool-headline-terms';
 import { type SearchField, toolSearchFields } from './tool-search-fields';
@@ -57,8 +58,11 @@ const synonymWeight = 0.7;
 /** Fields whose words are the API's own vocabulary (a capitalised query word found there is not a named value). */
 const vocabularyFields: SearchField[] = ['name', 'summary', 'path', 'tags'];
 
-/** The built-in synonym tables: everyday English (`synonym-groups.ts`) and API jargon (`jargon-synonym-groups.ts`). */
-const builtInSynonyms: ReadonlyArray<readonly string[]> = [...synonymGroups, ...jargonSynonymGroups];
+/**
+ * The built-in synonym tables: everyday English (`synonym-groups.ts`), API jargon (`jargon-synonym-groups.ts`) and
+ * indirect phrasings (`phrasing-synonym-groups.ts`).
+ */
+const builtInSynonyms: ReadonlyArray<readonly string[]> = [...synonymGroups, ...jargonSynonymGroups, ...phrasingSynonymGroups];
 type Postings = Map<string, Array<{ index: number; frequency: number }>>;
 
 /**

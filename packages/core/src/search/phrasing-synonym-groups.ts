@@ -23,6 +23,8 @@
  * benchmark result, query log or API spec was read while writing it, and no search or benchmark was run. Checked only
  * against the other tables: no new member word changes how an existing member's inflections are read, and phrases
  * that would cut a likelier existing phrase short were reworded (`public ip address`, `estimated delivery time`).
+ * Measured afterwards on the dev halves (`pnpm tune:search`): mean recall@5 0.666 -> 0.682, @10 0.756 -> 0.762,
+ * MRR 0.568 -> 0.584, no set lower.
  */
 /** Groups of lower-case words and phrases: an API's term and the indirect phrasings that stand for it in a request. */
 export const phrasingSynonymGroups: ReadonlyArray<readonly string[]> = [
