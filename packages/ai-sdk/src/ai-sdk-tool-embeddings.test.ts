@@ -43,8 +43,8 @@ async function searchOnce(options: { tools: ReturnType<typeof toAISDKTools>; que
 
 describe('toAISDKTools({ embeddings }) in generateText', () => {
   it('finds by meaning a deferred tool that words alone miss', async () => {
-    expect(await searchOnce({ tools: toAISDKTools([server]), query: 'takings' })).not.toContain('billing_get_revenue_report');
-    const embedded = await searchOnce({ tools: toAISDKTools([server], { embeddings: conceptModel() }), query: 'takings' });
+    expect(await searchOnce({ tools: toAISDKTools([server]), query: 'proceeds' })).not.toContain('billing_get_revenue_report');
+    const embedded = await searchOnce({ tools: toAISDKTools([server], { embeddings: conceptModel() }), query: 'proceeds' });
     expect(embedded).toContain('billing_get_revenue_report');
   });
 
@@ -54,23 +54,23 @@ describe('toAISDKTools({ embeddings }) in generateText', () => {
     const { model: chat } = scriptedLanguageModel([[text('No search needed.')]]);
     await generateText({ model: chat, ...tools, messages });
     expect(model.doEmbedCalls).toEqual([]);
-    await searchOnce({ tools, query: 'takings' });
+    await searchOnce({ tools, query: 'proceeds' });
     const documents = model.doEmbedCalls.filter((call) => call.values.length > 1);
     expect(documents).toHaveLength(1);
     expect(documents[0].values).toHaveLength(server.tools.length);
     await searchOnce({ tools: toAISDKTools([server], { embeddings: model }), query: 'aging' });
     expect(model.doEmbedCalls.filter((call) => call.values.length > 1)).toHaveLength(1);
-    expect(model.doEmbedCalls.filter((call) => call.values.length === 1).map((call) => call.values[0])).toEqual(['takings', 'aging']);
+    expect(model.doEmbedCalls.filter((call) => call.values.length === 1).map((call) => call.values[0])).toEqual(['proceeds', 'aging']);
   });
 
   it('keeps tool vectors in the cache it is given, so a new process-like start embeds no tool', async () => {
     const cache = new Map<string, number[]>();
-    await searchOnce({ tools: toAISDKTools([server], { embeddings: { model: conceptModel(), cache } }), query: 'takings' });
+    await searchOnce({ tools: toAISDKTools([server], { embeddings: { model: conceptModel(), cache } }), query: 'proceeds' });
     expect(cache.size).toBe(server.tools.length);
     const fresh = conceptModel();
-    const offered = await searchOnce({ tools: toAISDKTools([server], { embeddings: { model: fresh, cache } }), query: 'takings' });
+    const offered = await searchOnce({ tools: toAISDKTools([server], { embeddings: { model: fresh, cache } }), query: 'proceeds' });
     expect(offered).toContain('billing_get_revenue_report');
-    expect(fresh.doEmbedCalls.map((call) => call.values)).toEqual([['takings']]);
+    expect(fresh.doEmbedCalls.map((call) => call.values)).toEqual([['proceeds']]);
   });
 
   it('falls back to words alone with a warning when the embedding model fails, and the turn goes on', async () => {

@@ -50,8 +50,8 @@ async function searchInAgent(options: { embeddings?: LangChainEmbeddingsOption; 
 
 describe('embeddings option (LangChain Embeddings)', () => {
   test('createAgent with the middleware finds by meaning what words alone miss', async () => {
-    expect(await searchInAgent({ query: 'takings' })).toEqual([]);
-    expect(await searchInAgent({ embeddings: new ConceptEmbeddings(), query: 'takings' })).toContain('billing_get_revenue_report');
+    expect(await searchInAgent({ query: 'proceeds' })).toEqual([]);
+    expect(await searchInAgent({ embeddings: new ConceptEmbeddings(), query: 'proceeds' })).toContain('billing_get_revenue_report');
   });
 
   test('nothing is embedded before the first search; tools once (embedDocuments), then queries (embedQuery)', async () => {
@@ -59,20 +59,20 @@ describe('embeddings option (LangChain Embeddings)', () => {
     const tools = toLangChainTools([billing], { embeddings });
     expect(embeddings.documents).toEqual([]);
     const search = tools.find((tool) => tool.name === 'search_tools')!;
-    await search.invoke({ query: 'takings' });
+    await search.invoke({ query: 'proceeds' });
     await search.invoke({ query: 'aging' });
-    await searchInAgent({ embeddings, query: 'takings' });
+    await searchInAgent({ embeddings, query: 'proceeds' });
     expect(embeddings.documents).toHaveLength(1);
     expect(embeddings.documents[0]).toHaveLength(billing.tools.length);
-    expect(embeddings.queries).toEqual(['takings', 'aging', 'takings']);
+    expect(embeddings.queries).toEqual(['proceeds', 'aging', 'proceeds']);
   });
 
   test('tool vectors persist in the given cache: another start embeds no tool', async () => {
     const cache = new Map<string, number[]>();
-    await searchInAgent({ embeddings: { model: new ConceptEmbeddings(), cache }, query: 'takings' });
+    await searchInAgent({ embeddings: { model: new ConceptEmbeddings(), cache }, query: 'proceeds' });
     expect(cache.size).toBe(billing.tools.length);
     const fresh = new ConceptEmbeddings();
-    expect(await searchInAgent({ embeddings: { model: fresh, cache }, query: 'takings' })).toContain('billing_get_revenue_report');
+    expect(await searchInAgent({ embeddings: { model: fresh, cache }, query: 'proceeds' })).toContain('billing_get_revenue_report');
     expect(fresh.documents).toEqual([]);
   });
 
