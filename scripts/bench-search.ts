@@ -75,7 +75,7 @@ export async function run(): Promise<string> {
   out.push(
     `Request sets (scripts/search-sets, ${sets.reduce((sum, loaded) => sum + loaded.set.requests.length, 0)} plain-language requests, each listing every acceptable operation).`,
     'recall@k: share of requests with an acceptable operation in the top k. apiwire is `catalog.rank` (lexical); plain BM25 is one bag of words per operation (name, description, path, tags, parameter names; simple stemming), scripts/lib/plain-bm25.ts. The ranking is tuned on `dev` only (`pnpm tune:search` reads only the dev halves).',
-    '"shares a word": share of requests where some acceptable operation has at least one of the request\'s words, or a synonym of one from core\'s table (stemmed, stop words aside), anywhere apiwire indexes it: the most a lexical ranking can find, at any depth. The rest need a word neither the API nor the table has (an embedding model, below).',
+    '"shares a word": share of requests where some acceptable operation has at least one of the request\'s words, or a synonym of one from core\'s synonym tables (stemmed, stop words aside), anywhere apiwire indexes it: the most a lexical ranking can find, at any depth. The rest need a word neither the API nor the table has (an embedding model, below).',
     '',
     '| set | half | requests | shares a word | apiwire @1 | apiwire @5 | apiwire @10 | BM25 @1 | BM25 @5 | BM25 @10 |',
     '|---|---|---|---|---|---|---|---|---|---|',

@@ -9,6 +9,7 @@ import { createRelatedTerms } from './create-related-terms';
 import { parseSearchQuery } from './parse-search-query';
 import { splitWords } from './split-words';
 import { synonymGroups } from './synonym-groups';
+import { domainSynonymGroups } from './domain-synonym-groups';
 import { jargonSynonymGroups } from './jargon-synonym-groups';
 import { phrasingSynonymGroups } from './phrasing-synonym-groups';
 import { searchTerms } from './search-terms';
@@ -59,10 +60,16 @@ const synonymWeight = 0.7;
 const vocabularyFields: SearchField[] = ['name', 'summary', 'path', 'tags'];
 
 /**
- * The built-in synonym tables: everyday English (`synonym-groups.ts`), API jargon (`jargon-synonym-groups.ts`) and
- * indirect phrasings (`phrasing-synonym-groups.ts`).
+ * The built-in synonym tables: everyday English (`synonym-groups.ts`), API jargon (`jargon-synonym-groups.ts`),
+ * indirect phrasings (`phrasing-synonym-groups.ts`) and the words of domains the others cover thinly
+ * (`domain-synonym-groups.ts`).
  */
-const builtInSynonyms: ReadonlyArray<readonly string[]> = [...synonymGroups, ...jargonSynonymGroups, ...phrasingSynonymGroups];
+const builtInSynonyms: ReadonlyArray<readonly string[]> = [
+  ...synonymGroups,
+  ...jargonSynonymGroups,
+  ...phrasingSynonymGroups,
+  ...domainSynonymGroups,
+];
 type Postings = Map<string, Array<{ index: number; frequency: number }>>;
 
 /**
