@@ -53,6 +53,8 @@ const headlineWeight = 0.5;
 const otherActionFactor = 0.8;
 /** What a deprecated operation keeps of its score: its replacement comes first when both match as well. */
 const deprecatedFactor = 0.9;
+/** How many of the best-scored tools the headline, change and deprecation factors reorder (more when asked for more). */
+const rerankDepth = 100;
 const changeFamilies: ReadonlySet<string> = new Set(['create', 'update', 'delete', 'cancel']);
 /** What a synonym of a request's word counts (`reboot` for "restart"), before its share and rarity. */
 const synonymWeight = 0.7;
@@ -77,9 +79,9 @@ type Postings = Map<string, Array<{ index: number; frequency: number }>>;
  * length-normalised on its own, the sum saturated once per term, times the term's inverse document frequency.
  * Action terms (`action:delete`) only add to tools that match some other word of the query: a verb alone finds
  * nothing. A request's words (and phrases) also find the API's synonyms of them (`builtInSynonyms`), at a lower
- * weight. Last, each score grows by the share of the tool's headline (its summary) the request explains, and a tool
- * that does none of the changes a request asks for (create, update, delete, cancel) keeps 0.8 of its score, a
- * deprecated one 0.9.
+ * weight. Last, among the 100 best, each score grows by the share of the tool's headline (its summary) that the
+ * request explains, a tool that does none of the changes a request asks for (create, update, delete, cancel) keeps
+ * 0.8 of its score, and a deprecated one 0.9.
  */
 export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
   const documents = tools.map(toolSearchFields);
@@ -160,15 +162,19 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       const termSet = new Set(terms.map((queryTerm) => queryTerm.term));
       const families = new Set(terms.filter((queryTerm) => queryTerm.term.startsWith('action:')).map((queryTerm) => queryTerm.term.slice(7)));
       const changes = [...families].filter((family) => changeFamilies.has(family)).map((family) => `action:${family}`);
-      for (const index of touched) {
+      const byScore = (left: number, right: number) => scores[right] - scores[left] || left - right;
+      touched.sort(byScore);
+      // the request-level factors reorder the best-scored tools only: beyond them a tool would need a jump no factor gives
+      const best = touched.slice(0, Math.max(limit, rerankDepth));
+      for (const index of best) {
         // a request for a change (create, update, delete, cancel) is not served by a tool that makes none of them
         if (changes.length > 0 && !changes.some((action) => documents[index].actions.includes(action))) scores[index] *= otherActionFactor;
         if (tools[index].operation.deprecated) scores[index] *= deprecatedFactor;
         scores[index] *= 1 + headlineWeight * headlineShare({ headline: headlines[index], terms: termSet, families });
       }
-      touched.sort((left, right) => scores[right] - scores[left] || left - right);
+      best.sort(byScore);
       const contentWeight = contentWords.reduce((sum, term) => sum + inverseFrequency(term), 0);
-      return touched.slice(0, Math.max(0, limit)).map((index) => {
+      return best.slice(0, Math.max(0, limit)).map((index) => {
         let covered = 0;
         contentWords.forEach((term, bit) => {
           if (coveredBits[index] & (1 << bit)) covered += inverseFrequency(term);

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { billingSpecPath } from '@apiwire/fixtures';
+import type { ApiServer, SearchToolsResult } from '../index';
+import { createSearchTool, createToolCatalog, loadApiServer } from '../index';
+
+let billing: ApiServer;
+
+beforeAll(async () => {
+  billing = await loadApiServer({ name: 'billing', spec: billingSpecPath, baseUrl: 'http://127.0.0.1:9' });
+});
+
+describe('search_tools', () => {
+  it('tells the model to search by resource and action', () => {
+    const search = createSearchTool(createToolCatalog([billing]));
+    expect(search.description).toContain('the resource and the action');
+    expect(search.inputSchema.properties?.query?.description).toContain('resource and the action');
+  });
+
+  it('gives each match its name, first description line and required inputs', async () => {
+    const search = createSearchTool(createToolCatalog([billing]), { scope: 'all' });
+    const { result, revealed } = await search.execute({ query: 'refund a payment', limit: 1 }, { revealed: [] });
+    const [found] = (result as SearchToolsResult).tools;
+    expect(found.name).toBe('billing_create_refund');
+    expect(found.description).not.toContain('\n');
+    expect(found.description.length).toBeLessThanOrEqual(160);
+    expect(found.requiredInputs).toEqual(
+      (billing.tool('billing_create_refund')!.inputSchema.required as string[]).map(
+        (name) => `${name}: ${billing.tool('billing_create_refund')!.inputSchema.properties![name].type}`,
+      ),
+    );
+    expect(found.requiredInputs.length).toBeGreaterThan(0);
+    expect(revealed).toEqual(['billing_create_refund']);
+  });
+
+  it('says nothing matched well, and reveals nothing, when the best match covers too little of the query', async () => {
+    const search = createSearchTool(createToolCatalog([billing]), { scope: 'all' });
+    const { result, revealed } = await search.execute({ query: 'book a flight, a hotel room and a rental car for the invoice' }, { revealed: ['kept'] });
+    expect(result).toEqual({ tools: [], note: expect.stringMatching(/^Nothing matched "book a flight, a hotel room and a rental car for the invoice" well/) });
+    expect(revealed).toEqual(['kept']);
+    const lenient = createSearchTool(createToolCatalog([billing]), { scope: 'all', minCoverage: 0 });
+    expect(((await lenient.execute({ query: 'book a flight, a hotel room and a rental car for the invoice' }, { revealed: [] })).result as SearchToolsResult).tools.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { billingSpecPath } from '@apiwire/fixtures';
+import type { ApiServer, ToolCatalog } from '../index';
+import { createToolCatalog, loadApiServer } from '../index';
+import { createSearchIndex } from './create-search-index';
+
+let catalog: ToolCatalog;
+let billingTools: ApiServer['tools'];
+const top = (query: string, limit = 1) => catalog.rank(query, { limit }).map((match) => match.descriptor.name);
+
+beforeAll(async () => {
+  const billing = await loadApiServer({ name: 'billing', spec: billingSpecPath, baseUrl: 'http://127.0.0.1:9' });
+  catalog = createToolCatalog([billing]);
+  billingTools = billing.tools;
+});
+
+describe('built-in ranking (billing spec)', () => {
+  it('maps everyday CRUD verbs onto operations', () => {
+    expect(top('remove a customer')).toEqual(['billing_delete_customer']);
+    expect(top('show me invoice in_42')).toEqual(['billing_get_invoice']);
+    expect(top('all invoices')).toEqual(['billing_list_invoices']);
+    expect(top('create a new customer')).toEqual(['billing_create_customer']);
+    // "Add a payment method to a customer" matches the rare word "add" literally; the verb family still lifts creation
+    expect(top('add a new customer', 3)).toContain('billing_create_customer');
+    expect(top('edit the customer address')).toEqual(['billing_update_customer']);
+    expect(top('give money back for a payment')).not.toEqual([]);
+    expect(top('refund a payment')).toEqual(['billing_create_refund']);
+  });
+
+  it('finds words in paths, tags, descriptions and parameters, stemmed', () => {
+    expect(top('capture payments')).toEqual(['billing_capture_payment']);
+    expect(top('revenue reports')).toEqual(['billing_get_revenue_report']);
+    // Porter2 folds "attachments" onto "attach", so the listing needs its action word to beat "Attach a file to an invoice"
+    expect(top('all attachments of an invoice')).toEqual(['billing_list_invoice_attachments']);
+    expect(top('attach a PDF to an invoice')).toEqual(['billing_attach_invoice_file']);
+  });
+
+  it("finds a request's everyday words as the API's own terms, and counts them as covered", () => {
+    // the billing spec never says "client", "buyer", "money back" or "earnings"
+    expect(top('remove a client')).toEqual(['billing_delete_customer']);
+    expect(top('give the buyer their money back')).toEqual(['billing_create_refund']);
+    expect(top('earnings report')).toEqual(['billing_get_revenue_report']);
+    const [best] = createSearchIndex(billingTools).rank({ query: 'remove a client', limit: 1 });
+    expect(best.coverage).toBe(1);
+    expect(createSearchIndex(billingTools).rank({ query: 'remove a zebra', limit: 1 })).toEqual([]);
+  });
+
+  it('puts the text-search operation first when the query names a value', () => {
+    expect(top('get the customer "Ada Lovelace"', 2)).toContain('billing_search_customers');
+  });
+
+  it('is deterministic and returns nothing for unknown words', () => {
+    const first = catalog.rank('invoice', { limit: 30 });
+    expect(catalog.rank('invoice', { limit: 30 })).toEqual(first);
+    expect(first.map((match) => match.score)).toEqual([...first.map((match) => match.score)].sort((a, b) => b - a));
+    expect(top('zebra')).toEqual([]);
+    expect(top('')).toEqual([]);
+    expect(top('   ?!')).toEqual([]);
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * The built-in search: a BM25F index over tool names, summaries, paths, tags, parameter names, descriptions, actions
+ * and the input's property names and descriptions.
+ */
+import type { ToolDescriptor } from '../tool-descriptor';
+import { createRelatedTerms } from './create-related-terms';
+import { parseSearchQuery } from './parse-search-query';
+import { splitWords } from './split-words';
+import { synonymGroups } from './synonym-groups';
+import { searchTerms } from './search-terms';
+import { type SearchField, toolSearchFields } from './tool-search-fields';
+
+/** A ranked hit: the position of the tool in the indexed list, its score, and how much of the query it covers. */
+export interface IndexHit {
+  index: number;
+  score: number;
+  /**
+   * The share of the query's words (weighted by rarity; action words and named values aside) found in this tool,
+   * itself or as a synonym, 0 to 1; a word the API never uses counts as rare. Low for every hit: nothing matched the request well.
+   */
+  coverage: number;
+}
+
+/** A built index. `rank` is synchronous and deterministic (ties keep the indexed order). */
+export interface SearchIndex {
+  rank(options: { query: string; limit: number; among?: ReadonlySet<number> }): IndexHit[];
+}
+
+/**
+ * Field weights and length normalisation (b). Chosen on the dev halves of scripts/search-sets and on RestBench
+ * (`pnpm bench:search`); a field's words count as many times as its weight, relative to its average length.
+ */
+const fields: Record<SearchField, { weight: number; b: number }> = {
+  name: { weight: 3, b: 0.5 },
+  summary: { weight: 3, b: 0.6 },
+  path: { weight: 2, b: 0.5 },
+  tags: { weight: 1.5, b: 0.3 },
+  parameters: { weight: 0.6, b: 0.75 },
+  description: { weight: 2, b: 0.75 },
+  actions: { weight: 1.5, b: 0 },
+  inputs: { weight: 0.3, b: 0.75 },
+};
+const k1 = 1.2;
+/** What a synonym of a request's word counts (`reboot` for "restart"), before its share and rarity. */
+const synonymWeight = 0.7;
+/** Fields whose words are the API's own vocabulary (a capitalised query word found there is not a named value). */
+const vocabularyFields: SearchField[] = ['name', 'summary', 'path', 'tags'];
+
+type Postings = Map<string, Array<{ index: number; frequency: number }>>;
+
+/**
+ * Builds the index once (a few milliseconds for 1,200 tools). BM25F: each field's term frequency is weighted and
+ * length-normalised on its own, the sum saturated once per term, times the term's inverse document frequency.
+ * Action terms (`action:delete`) only add to tools that match some other word of the query: a verb alone finds
+ * nothing. A request's words (and phrases) also find the API's synonyms of them (`synonym-groups.ts`), at a lower
+ * weight.
+ */
+export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
+  const documents = tools.map(toolSearchFields);
+  const postings = buildPostings(documents);
+  const vocabulary = new Set<string>();
+  for (const document of documents) for (const field of vocabularyFields) for (const term of document[field]) vocabulary.add(term);
+  const count = documents.length;
+  const inverseFrequency = (term: string) => {
+    const documentFrequency = postings.get(term)?.length ?? 0;
+    return Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  };
+  const own = ownSynonyms(tools);
+  const relatedTerms = createRelatedTerms({ groups: own.length === 0 ? synonymGroups : [...synonymGroups, ...own], known: (term) => postings.has(term) });
+  /** The tools that have any of some terms, kept per term once asked (a synonym checks its request word's tools). */
+  const toolSets = new Map<string, ReadonlySet<number>>();
+  const toolsWith = (term: string): ReadonlySet<number> => {
+    let found = toolSets.get(term);
+    if (found === undefined) toolSets.set(term, (found = new Set((postings.get(term) ?? []).map((posting) => posting.index))));
+    return found;
+  };
+  const toolsWithAny = (terms: readonly string[]): ReadonlySet<number> =>
+    terms.length === 1 ? toolsWith(terms[0]) : new Set(terms.flatMap((term) => [...toolsWith(term)]));
+
+  /** The query's terms and weights, with the API's synonyms of its words, and the words each term covers. */
+  const queryTerms = (query: string): { terms: QueryTerm[]; content: Set<string> } => {
+    const parsed = parseSearchQuery({ query, known: (term) => vocabulary.has(term) });
+    const words = searchTerms({ text: query, compounds: false });
+    const content = new Set(words.filter((term) => (parsed.get(term) ?? 0) >= 1));
+    const terms: QueryTerm[] = [...parsed].map(([term, weight]) => ({ term, weight, covers: content.has(term) ? [term] : [] }));
+    for (const related of relatedTerms(splitWords(query))) {
+      if (parsed.has(related.term)) continue;
+      // A synonym counts at most as much as the word the request used, when the API uses that word too.
+      const rarity = postings.has(related.for[0]) ? Math.min(1, inverseFrequency(related.for[0]) / inverseFrequency(related.term)) : 1;
+      terms.push({
+        term: related.term,
+        weight: synonymWeight * related.share * rarity,
+        covers: related.for.filter((term) => content.has(term)),
+        standsFor: related.for,
+      });
+    }
+    return { terms, content };
+  };
+
+  return {
+    rank({ query, limit, among }) {
+      const { terms, content } = queryTerms(query);
+      // which of the query's content words (at most 32) each tool covers, one bit per word
+      const contentWords = [...content].slice(0, 32);
+      const bitOf = new Map(contentWords.map((term, bit) => [term, 1 << bit]));
+      const scores = new Float64Array(count);
+      const coveredBits = new Int32Array(count);
+      const touched: number[] = [];
+      const add = (queryTerm: QueryTerm, onlyMatched: boolean) => {
+        const list = postings.get(queryTerm.term);
+        if (list === undefined) return;
+        const idf = inverseFrequency(queryTerm.term) * queryTerm.weight;
+        const hasOriginal = queryTerm.standsFor === undefined ? undefined : toolsWithAny(queryTerm.standsFor);
+        let bits = 0;
+        for (const term of queryTerm.covers) bits |= bitOf.get(term) ?? 0;
+        for (const { index, frequency } of list) {
+          if (among !== undefined && !among.has(index)) continue;
+          // a synonym stands in for the request's word: a tool that has the word itself gets nothing more from it
+          if (hasOriginal?.has(index)) continue;
+          if (scores[index] === 0) {
+            if (onlyMatched) continue;
+            touched.push(index);
+          }
+          scores[index] += (idf * frequency * (k1 + 1)) / (k1 + frequency);
+          coveredBits[index] |= bits;
+        }
+      };
+      for (const queryTerm of terms) if (!queryTerm.term.startsWith('action:')) add(queryTerm, false);
+      for (const queryTerm of terms) if (queryTerm.term.startsWith('action:')) add(queryTerm, true);
+      touched.sort((left, right) => scores[right] - scores[left] || left - right);
+      const contentWeight = contentWords.reduce((sum, term) => sum + inverseFrequency(term), 0);
+      return touched.slice(0, Math.max(0, limit)).map((index) => {
+        let covered = 0;
+        contentWords.forEach((term, bit) => {
+          if (coveredBits[index] & (1 << bit)) covered += inverseFrequency(term);
+        });
+        return { index, score: scores[index], coverage: contentWeight > 0 ? Math.min(1, covered / contentWeight) : 0 };
+      });
+    },
+  };
+}
+
+/** The synonym groups the tools' APIs were loaded with (`loadApiServer({ synonyms })`), each API's once. */
+function ownSynonyms(tools: readonly ToolDescriptor[]): Array<readonly string[]> {
+  const seen = new Set<ReadonlyArray<readonly string[]>>();
+  for (const tool of tools) if (tool.synonyms !== undefined) seen.add(tool.synonyms);
+  return [...seen].flat();
+}
+
+/** A weighted term of a query, the query's content words it covers, and for a synonym the request's terms it stands for. */
+interface QueryTerm {
+  term: string;
+  weight: number;
+  covers: string[];
+  standsFor?: string[];
+}
+
+/** Term -> the tools that have it, with the weighted, length-normalised frequency summed over fields. */
+function buildPostings(documents: ReadonlyArray<Record<SearchField, string[]>>): Postings {
+  const names = Object.keys(fields) as SearchField[];
+  const averageLength = new Map<SearchField, number>();
+  for (const field of names) {
+    const total = documents.reduce((sum, document) => sum + document[field].length, 0);
+    averageLength.set(field, Math.max(total / Math.max(documents.length, 1), 1));
+  }
+  const postings: Postings = new Map();
+  documents.forEach((document, index) => {
+    const weighted = new Map<string, number>();
+    for (const field of names) {
+      const terms = document[field];
+      if (terms.length === 0) continue;
+      const { weight, b } = fields[field];
+      const normaliser = 1 - b + (b * terms.length) / (averageLength.get(field) ?? 1);
+      for (const term of terms) weighted.set(term, (weighted.get(term) ?? 0) + weight / normaliser);
+    }
+    for (const [term, frequency] of weighted) {
+      let list = postings.get(term);
+      if (list === undefined) postings.set(term, (list = []));
+      list.push({ index, frequency });
+    }
+  });
+  return postings;
+}

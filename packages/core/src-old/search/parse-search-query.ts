@@ -1,0 +1,75 @@
+/** Reads a search query into weighted terms: its words, stemmed, the action families its verbs name, and named values. */
+import { actionFamily } from './action-family';
+import { findValueSpans, type ValueSpan } from './find-value-spans';
+import { searchTerms } from './search-terms';
+import { splitWords } from './split-words';
+import { stemWord } from './stem-word';
+
+/** Term -> weight in the query. */
+export type QueryTerms = Map<string, number>;
+
+/** The pseudo-term of operations that find things by free text (search endpoints). */
+export const lookupIntent = 'intent:lookup';
+
+/** The term of an action family (`action:delete`), in queries and in operations. */
+export function actionTerm(family: string): string {
+  return `action:${family}`;
+}
+
+const weights = {
+  word: 1,
+  /** An action family term (`action:delete` for "remove"). */
+  action: 0.6,
+  /** The action word itself ("remove"): its family carries most of its meaning. */
+  actionWord: 0.3,
+  /** Words of a named value ("The Matrix"): data, rarely the operation's words. */
+  value: 0.2,
+  /** A query that names a value may first need to look it up by text. */
+  lookup: 0.8,
+};
+
+/**
+ * Terms of the query with their weights (a repeated term keeps its highest weight). A quoted text or a run of
+ * capitalised words is a named value only when none of its terms is a word of the API (`known`: names, summaries,
+ * paths, tags), so product words ("Dependabot", "Checkout") keep their full weight. An identifier (`parseConfig`,
+ * `package.json`) is a named value when the API knows neither it whole nor all of its parts, so `pull_request` or
+ * an operationId stays the API's words.
+ */
+export function parseSearchQuery(options: { query: string; known: (term: string) => boolean }): QueryTerms {
+  const terms: QueryTerms = new Map();
+  const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+  const spans = findValueSpans(options.query).filter((span) => isValue(span, options.known));
+  let rest = '';
+  let offset = 0;
+  for (const span of spans) {
+    rest += `${options.query.slice(offset, span.start)} , `;
+    offset = span.end;
+    for (const term of searchTerms({ text: span.text })) add(term, weights.value);
+  }
+  rest += options.query.slice(offset);
+  if (spans.some(needsLookup)) add(lookupIntent, weights.lookup);
+
+  const actionStems = new Set<string>();
+  for (const word of splitWords(rest)) {
+    const family = actionFamily(word);
+    if (family === undefined) continue;
+    add(actionTerm(family), weights.action);
+    actionStems.add(stemWord(word));
+  }
+  for (const term of searchTerms({ text: rest })) add(term, actionStems.has(term) ? weights.actionWord : weights.word);
+  return terms;
+}
+
+/** Whether a span names data rather than the API's own words (see `parseSearchQuery`). */
+function isValue(span: ValueSpan, known: (term: string) => boolean): boolean {
+  const terms = searchTerms({ text: span.text });
+  if (span.identifier !== true) return !terms.some(known);
+  const parts = new Set(searchTerms({ text: span.text, compounds: false }));
+  const wholes = terms.filter((term) => !parts.has(term));
+  return !wholes.some(known) && ![...parts].every(known);
+}
+
+/** A name ("Blade Runner", `parseConfig`) is found by text first; an id (`in_42`, `cus_9Xa`) is fetched as it is. */
+function needsLookup(span: ValueSpan): boolean {
+  return span.identifier !== true || !/\p{N}/u.test(span.text);
+}

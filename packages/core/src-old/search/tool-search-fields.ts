@@ -1,0 +1,61 @@
+/** The searchable fields of one tool: its name, summary, path, tags, parameter names, description, actions and input words. */
+import type { ToolDescriptor } from '../tool-descriptor';
+import { actionFamily, methodActionFamily } from './action-family';
+import { inputSchemaWords } from './input-schema-words';
+import { actionTerm, lookupIntent } from './parse-search-query';
+import { searchTerms } from './search-terms';
+import { splitWords } from './split-words';
+
+/** A field of the index. */
+export type SearchField = 'name' | 'summary' | 'path' | 'tags' | 'parameters' | 'description' | 'actions' | 'inputs';
+
+/** The stemmed terms of each field of a tool. */
+export function toolSearchFields(tool: ToolDescriptor): Record<SearchField, string[]> {
+  const prefix = `${tool.server}_`;
+  const localName = tool.name.startsWith(prefix) ? tool.name.slice(prefix.length) : tool.name;
+  const summary = tool.operation.summary ?? '';
+  const description =
+    summary !== '' && tool.description.startsWith(summary) ? tool.description.slice(summary.length) : tool.description;
+  return {
+    name: searchTerms({ text: localName }),
+    summary: searchTerms({ text: summary }),
+    path: searchTerms({ text: tool.operation.path.replace(/\{[^}]*\}/g, ' ') }),
+    tags: searchTerms({ text: tool.operation.tags.join(' ') }),
+    parameters: searchTerms({ text: Object.keys(tool.inputSchema.properties ?? {}).join(' ') }),
+    description: searchTerms({ text: description }),
+    actions: actionTerms({ tool, localName, summary }),
+    inputs: searchTerms({ text: inputSchemaWords(tool.inputSchema).join(' ') }),
+  };
+}
+
+/**
+ * The action families of a tool: the one its method implies, the one of the first action word of its name
+ * (`users_get_authenticated` -> get) and of its summary (or description) sentence (`Cancels a workflow run`);
+ * plus the lookup intent for a GET that finds things by free text.
+ */
+function actionTerms(options: { tool: ToolDescriptor; localName: string; summary: string }): string[] {
+  const families = new Set<string>();
+  const method = methodActionFamily(options.tool.operation);
+  if (method !== undefined) families.add(method);
+  const sentence = (options.summary || options.tool.description).split(/[.\n]/, 1)[0];
+  for (const text of [options.localName, sentence]) {
+    for (const word of splitWords(text)) {
+      const family = actionFamily(word);
+      if (family === undefined) continue;
+      families.add(family);
+      break;
+    }
+  }
+  const terms = [...families].map(actionTerm);
+  if (isLookup(options.tool)) terms.push(lookupIntent);
+  return terms;
+}
+
+const textParameters = new Set(['q', 'query', 'search', 'term', 'terms', 'keyword', 'keywords', 'text']);
+
+/** A GET that finds things by free text: a `q`/`query`/`search`... parameter, or `search` in its path. */
+function isLookup(tool: ToolDescriptor): boolean {
+  if (tool.operation.method !== 'GET') return false;
+  if (/(^|\/)search(\/|$)/i.test(tool.operation.path)) return true;
+  return Object.keys(tool.inputSchema.properties ?? {}).some((name) => textParameters.has(name.toLowerCase()));
+}
