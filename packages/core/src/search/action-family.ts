@@ -34,6 +34,10 @@ const phrases: Record<ActionFamily, string[]> = {
   delete: ['get rid of', 'take out', 'take off', 'take away', 'take down', 'throw away', 'throw out', 'wipe out', 'clear out', 'do away with', 'kick out', 'cross off'],
   cancel: ['call off', 'shut down', 'shut off', 'back out', 'pull out', 'wind down'],
 };
+/** Irregular past forms of the phrasal verbs' verbs. */
+const irregularForms = new Map(
+  Object.entries({ took: 'take', taken: 'take', got: 'get', gotten: 'get', did: 'do', done: 'do', threw: 'throw', thrown: 'throw', brought: 'bring', went: 'go', gone: 'go', dug: 'dig' }),
+);
 /** How many words may stand between a phrasal verb and its particle ("take [the garlic bread] out"). */
 const particleGap = 3;
 
@@ -110,8 +114,8 @@ function findPhrase(words: readonly string[], index: number, candidates: Array<{
 /** The base form of a phrasal verb's verb: `called` -> call, `taking` -> take, `set` -> set. */
 function verbBase(word: string): string {
   if (phrasesByVerb.has(word)) return word;
-  const irregular: Record<string, string> = { took: 'take', taken: 'take', got: 'get', gotten: 'get', did: 'do', done: 'do', threw: 'throw', thrown: 'throw', brought: 'bring', went: 'go', gone: 'go', dug: 'dig', put: 'put', shut: 'shut', set: 'set' };
-  if (irregular[word] !== undefined) return irregular[word];
+  const irregular = irregularForms.get(word);
+  if (irregular !== undefined) return irregular;
   for (const verb of phrasesByVerb.keys()) {
     if (word.startsWith(verb) && verbEnding.test(word.slice(verb.length))) return verb;
     if (verb.endsWith('e') && word.startsWith(verb.slice(0, -1)) && /^(ed|ing)$/.test(word.slice(verb.length - 1))) return verb;

@@ -4,15 +4,15 @@
  */
 import type { ToolDescriptor } from '../tool-descriptor';
 import { actionFamily } from './action-family';
-import { headlineShare } from './headline-share';
 import { createRelatedTerms } from './create-related-terms';
-import { parseSearchQuery } from './parse-search-query';
-import { splitWords } from './split-words';
-import { synonymGroups } from './synonym-groups';
 import { domainSynonymGroups } from './domain-synonym-groups';
+import { headlineShare } from './headline-share';
 import { jargonSynonymGroups } from './jargon-synonym-groups';
+import { actionTerm, parseSearchQuery } from './parse-search-query';
 import { phrasingSynonymGroups } from './phrasing-synonym-groups';
 import { searchTerms } from './search-terms';
+import { splitWords } from './split-words';
+import { synonymGroups } from './synonym-groups';
 import { toolHeadlineTerms } from './tool-headline-terms';
 import { type SearchField, toolSearchFields } from './tool-search-fields';
 
@@ -160,8 +160,8 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       for (const queryTerm of terms) if (!queryTerm.term.startsWith('action:')) add(queryTerm, false);
       for (const queryTerm of terms) if (queryTerm.term.startsWith('action:')) add(queryTerm, true);
       const termSet = new Set(terms.map((queryTerm) => queryTerm.term));
-      const families = new Set(terms.filter((queryTerm) => queryTerm.term.startsWith('action:')).map((queryTerm) => queryTerm.term.slice(7)));
-      const changes = [...families].filter((family) => changeFamilies.has(family)).map((family) => `action:${family}`);
+      const families = new Set(terms.filter((queryTerm) => queryTerm.term.startsWith('action:')).map((queryTerm) => queryTerm.term.slice('action:'.length)));
+      const changes = [...families].filter((family) => changeFamilies.has(family)).map(actionTerm);
       const byScore = (left: number, right: number) => scores[right] - scores[left] || left - right;
       touched.sort(byScore);
       // the request-level factors reorder the best-scored tools only: beyond them a tool would need a jump no factor gives
