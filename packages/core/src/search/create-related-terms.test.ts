@@ -29,6 +29,11 @@ describe('createRelatedTerms', () => {
     expect(expand('turn the image')).toEqual({ rotat: ['turn', 1] });
   });
 
+  it('finds a phrase with stop words between its words, and not across a content word', () => {
+    expect(expand('turn it off')).toEqual(expand('turn off'));
+    expect(expand('turn the old server off')).toEqual({ rotat: ['turn', 1] });
+  });
+
   it('matches words as written or inflected, never by stem alone', () => {
     expect(expand('restarting it')).toEqual(expand('restart it'));
     expect(expand('all companies')).toEqual({ organis: ['compani', 1] });

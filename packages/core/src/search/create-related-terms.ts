@@ -2,6 +2,7 @@
 import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
 import { stemWord } from './stem-word';
+import { stopWords } from './stop-words';
 
 /** A term the API uses for a word or phrase of the request, and the request's terms it stands for. */
 export interface RelatedTerm {
@@ -33,8 +34,9 @@ const inflections: Array<[ending: string, restore: string[]]> = [
 
 /**
  * Reads synonym groups once for an API: `related(words)` gives, for the request's lower-case words in order (so
- * phrases such as `turn off` or `on call` are found, longest first), the terms of the same groups that the API uses
- * (`known`), leaving out terms the request has already. Words match as written or inflected (`reboots`,
+ * phrases such as `turn off` or `on call` are found, longest first, with up to two stop words between their words:
+ * "turn it off", "who has starred"), the terms of the same groups that the API uses (`known`), leaving out terms the
+ * request has already. Words match as written or inflected (`reboots`,
  * `rebooted`), never by stem alone: Porter2 folds `customer` and `customise` onto `custom`, which are not synonyms.
  */
 export function createRelatedTerms(options: {
@@ -49,25 +51,37 @@ export function createRelatedTerms(options: {
     const uninflected = words.map((word) => uninflect(word, memberWords));
     const present = new Set(searchTerms({ text: words.join(' ') }));
     const related = new Map<string, RelatedTerm>();
+    const addGroups = (key: string, stands: string[]) => {
+      for (const at of groupsOf.get(key) ?? []) {
+        for (const member of groups[at]) {
+          if (member.key === key) continue;
+          for (const { term, share } of member.terms) {
+            if (present.has(term) || !options.known(term)) continue;
+            const before = related.get(term);
+            if (before === undefined || before.share < share) related.set(term, { term, for: stands, share });
+          }
+        }
+      }
+    };
+    const keyOf = (positions: number[]) => {
+      const written = positions.map((at) => words[at]).join(' ');
+      if (groupsOf.has(written)) return written;
+      const base = positions.map((at) => uninflected[at]).join(' ');
+      return groupsOf.has(base) ? base : undefined;
+    };
     for (let start = 0; start < words.length; ) {
       let matched = 1;
       for (let length = Math.min(longestPhrase, words.length - start); length >= 1; length--) {
-        const written = words.slice(start, start + length).join(' ');
-        const key = groupsOf.has(written) ? written : uninflected.slice(start, start + length).join(' ');
-        const found = groupsOf.get(key);
-        if (found === undefined) continue;
-        matched = length;
-        const stands = searchTerms({ text: words.slice(start, start + length).join(' '), compounds: false });
-        for (const at of found) {
-          for (const member of groups[at]) {
-            if (member.key === key) continue;
-            for (const { term, share } of member.terms) {
-              if (present.has(term) || !options.known(term)) continue;
-              const before = related.get(term);
-              if (before === undefined || before.share < share) related.set(term, { term, for: stands, share });
-            }
-          }
+        const candidates = [Array.from({ length }, (_, offset) => start + offset)];
+        if (length > 1) {
+          const gapped = withStopWords(words, start, length);
+          if (gapped !== undefined) candidates.push(gapped);
         }
+        const positions = candidates.find((list) => keyOf(list) !== undefined);
+        if (positions === undefined) continue;
+        const key = keyOf(positions) as string;
+        matched = positions[positions.length - 1] - start + 1;
+        addGroups(key, searchTerms({ text: positions.map((at) => words[at]).join(' '), compounds: false }));
         break;
       }
       start += matched;
@@ -126,4 +140,19 @@ function readMember(text: string): Member | undefined {
     key: words.join(' '),
     terms: [{ term: stemWord(words.join('')), share: 1 }, ...terms.map((term) => ({ term, share: 1 / words.length }))],
   };
+}
+
+/** Up to `length` words from `start` where stop words between them are skipped ("turn it off" -> turn, off), if any were. */
+function withStopWords(words: readonly string[], start: number, length: number): number[] | undefined {
+  const positions = [start];
+  let skipped = false;
+  for (let at = start + 1; at < words.length && positions.length < length; at++) {
+    if (stopWords.has(words[at]) && at - positions[positions.length - 1] <= 2) {
+      skipped = true;
+      continue;
+    }
+    if (at - positions[positions.length - 1] > 3) return undefined;
+    positions.push(at);
+  }
+  return skipped && positions.length === length ? positions : undefined;
 }
