@@ -88,8 +88,8 @@ export const synonymGroups: ReadonlyArray<readonly string[]> = [
   ['spam', 'junk', 'junk mail'], ['forward', 'fwd', 'pass on'], ['subject', 'title', 'headline', 'heading'],
   ['unread', 'unseen', 'unopened'], ['newsletter', 'digest', 'bulletin'], ['follower', 'fan', 'subscriber'],
   ['subscribe', 'follow', 'watch'], ['unsubscribe', 'unfollow', 'unwatch', 'opt out'], ['opt in', 'consent', 'agree'],
-  ['like', 'upvote', 'thumbs up', 'heart'], ['dislike', 'downvote', 'thumbs down'],
-  ['star', 'favorite', 'favourite', 'like', 'fave'], ['repost', 'retweet', 'reshare'],
+  ['upvote', 'thumbs up', 'heart'], ['dislike', 'downvote', 'thumbs down'],
+  ['star', 'favorite', 'favourite', 'fave'], ['repost', 'retweet', 'reshare'],
   ['feed', 'timeline', 'activity feed'], ['archive', 'shelve', 'put away', 'store away'],
   ['publish', 'go live', 'release'], ['unpublish', 'take down', 'take offline'], ['draft', 'unpublished', 'wip'],
 
@@ -132,7 +132,7 @@ export const synonymGroups: ReadonlyArray<readonly string[]> = [
   ['attendee', 'participant', 'guest', 'invitee'], ['reminder', 'nudge', 'alarm'],
   ['recurring', 'repeating', 'periodic'], ['time zone', 'timezone', 'tz'], ['slot', 'time slot', 'opening'],
   ['availability', 'free time', 'free slot'], ['busy', 'occupied'], ['deadline', 'due date'],
-  ['start', 'begin', 'kick off', 'launch'], ['finish', 'complete', 'done', 'wrap up'], ['end', 'conclude', 'finish'],
+  ['start', 'begin', 'kick off', 'launch'], ['finish', 'complete', 'wrap up'], ['end', 'conclude', 'finish'],
   ['duration', 'length', 'time span'], ['newest', 'latest', 'most recent', 'last', 'recent'],
   ['oldest', 'earliest', 'first'], ['upcoming', 'next', 'future', 'soon'], ['past', 'previous', 'prior', 'earlier'],
   ['tonight', 'this evening'], ['daily', 'every day', 'per day'], ['weekly', 'every week', 'per week'],
@@ -203,7 +203,7 @@ export const synonymGroups: ReadonlyArray<readonly string[]> = [
 
   // ---------------------------------------------------------------- analytics & reporting
   ['stats', 'statistics', 'metrics', 'analytics'], ['metric', 'measurement', 'stat', 'kpi'],
-  ['count', 'number', 'how many', 'tally'], ['total', 'sum', 'aggregate', 'grand total'], ['average', 'mean', 'avg'],
+  ['count', 'number', 'tally'], ['total', 'sum', 'aggregate', 'grand total'], ['average', 'mean', 'avg'],
   ['maximum', 'max', 'peak', 'highest'], ['minimum', 'min', 'lowest', 'floor'], ['percentage', 'percent', 'pct'],
   ['chart', 'graph', 'plot', 'visualization'], ['increase', 'raise', 'boost', 'bump'],
   ['decrease', 'reduce', 'lower', 'shrink'], ['decline', 'fall', 'dip', 'downturn'],
@@ -353,7 +353,7 @@ export const synonymGroups: ReadonlyArray<readonly string[]> = [
   ['expense report', 'expense claim', 'reimbursement request'],
   ['time entry', 'hours logged', 'logged hours', 'time tracked'],
   ['satisfaction', 'csat', 'happiness', 'customer satisfaction'], ['waitlist', 'waiting list', 'wait list', 'queue'],
-  ['complaint', 'grievance'], ['epic', 'initiative'], ['count', 'how many', 'tally', 'total number'],
+  ['complaint', 'grievance'], ['epic', 'initiative'], ['count', 'tally', 'total number'],
   ['chart', 'graph', 'plot', 'visualization', 'visualisation'], ['analyze', 'analyse'], ['optimize', 'optimise'],
   ['prioritize', 'prioritise'], ['categorize', 'categorise'], ['organize', 'organise'], ['personalize', 'personalise'],
   ['finalize', 'finalise'], ['door lock', 'smart lock', 'deadbolt'], ['smart plug', 'smart outlet', 'wall plug'],
