@@ -2,10 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { billingSpecPath } from '@apiwire/fixtures';
 import type { ApiServer, ToolCatalog } from '../index';
 import { createToolCatalog, loadApiServer } from '../index';
+import { loadPaths } from '../../test/load-paths';
 import { createSearchIndex } from './create-search-index';
 
 let catalog: ToolCatalog;
 let billingTools: ApiServer['tools'];
+const ok = { '200': { description: 'ok' } };
 const top = (query: string, limit = 1) => catalog.rank(query, { limit }).map((match) => match.descriptor.name);
 
 beforeAll(async () => {
@@ -61,22 +63,16 @@ describe('built-in ranking (billing spec)', () => {
 
 describe('built-in ranking (a request for a change)', () => {
   it('puts the tool that makes the change asked for above a read that matches the words better', async () => {
-    const ok = { '200': { description: 'ok' } };
     const id = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
-    const server = await loadApiServer({
+    const server = await loadPaths({
       name: 'hooks',
-      baseUrl: 'http://127.0.0.1:9',
-      spec: {
-        openapi: '3.0.3',
-        info: { title: 'Hooks', version: '1' },
-        paths: {
-          '/hooks/{id}': {
-            get: { operationId: 'getHook', summary: 'Get a webhook', description: 'The webhook and its secret.', parameters: id, responses: ok },
-            delete: { operationId: 'removeHook', summary: 'Remove a webhook', parameters: id, responses: ok },
-          },
-          '/hooks': { get: { operationId: 'listHooks', summary: 'List webhooks', responses: ok }, post: { operationId: 'createHook', summary: 'Create a webhook', responses: ok } },
-          '/deliveries': { get: { operationId: 'listDeliveries', summary: 'List deliveries', responses: ok } },
+      paths: {
+        '/hooks/{id}': {
+          get: { operationId: 'getHook', summary: 'Get a webhook', description: 'The webhook and its secret.', parameters: id, responses: ok },
+          delete: { operationId: 'removeHook', summary: 'Remove a webhook', parameters: id, responses: ok },
         },
+        '/hooks': { get: { operationId: 'listHooks', summary: 'List webhooks', responses: ok }, post: { operationId: 'createHook', summary: 'Create a webhook', responses: ok } },
+        '/deliveries': { get: { operationId: 'listDeliveries', summary: 'List deliveries', responses: ok } },
       },
     });
     const ranked = createSearchIndex(server.tools).rank({ query: 'remove the webhook and its last delivery', limit: 1 });
@@ -87,17 +83,11 @@ describe('built-in ranking (a request for a change)', () => {
 
 describe('built-in ranking (deprecated operations)', () => {
   it('puts the current operation above a deprecated one that matches as well', async () => {
-    const ok = { '200': { description: 'ok' } };
-    const server = await loadApiServer({
+    const server = await loadPaths({
       name: 'cards',
-      baseUrl: 'http://127.0.0.1:9',
-      spec: {
-        openapi: '3.0.3',
-        info: { title: 'Cards', version: '1' },
-        paths: {
-          '/v1/cards': { get: { operationId: 'listCardsV1', summary: 'List saved cards', deprecated: true, responses: ok } },
-          '/v2/cards': { get: { operationId: 'listCardsV2', summary: 'List saved cards', responses: ok } },
-        },
+      paths: {
+        '/v1/cards': { get: { operationId: 'listCardsV1', summary: 'List saved cards', deprecated: true, responses: ok } },
+        '/v2/cards': { get: { operationId: 'listCardsV2', summary: 'List saved cards', responses: ok } },
       },
     });
     const ranked = createSearchIndex(server.tools).rank({ query: 'saved cards', limit: 2 });

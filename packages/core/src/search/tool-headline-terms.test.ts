@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { loadApiServer } from '../index';
+import { loadPaths } from '../../test/load-paths';
 import { toolHeadlineTerms } from './tool-headline-terms';
 
 describe('toolHeadlineTerms', () => {
   it("reads the summary, else the description's first sentence without markup, at most twelve terms and no single letters", async () => {
     const ok = { '200': { description: 'ok' } };
-    const server = await loadApiServer({
+    const server = await loadPaths({
       name: 'shop',
-      baseUrl: 'http://127.0.0.1:9',
-      spec: {
-        openapi: '3.0.3',
-        info: { title: 'Shop', version: '1' },
-        paths: {
-          '/carts': { post: { summary: "Create a user's cart", description: 'Makes an empty cart.', responses: ok } },
-          '/cards': { get: { description: '<p>Returns a list of cards.</p> Cards are sorted by date.\nMore.', responses: ok } },
-          '/notes': { get: { description: 'one two three four five six seven eight nine ten eleven twelve thirteen', responses: ok } },
-        },
+      paths: {
+        '/carts': { post: { summary: "Create a user's cart", description: 'Makes an empty cart.', responses: ok } },
+        '/cards': { get: { description: '<p>Returns a list of cards.</p> Cards are sorted by date.\nMore.', responses: ok } },
+        '/notes': { get: { description: 'one two three four five six seven eight nine ten eleven twelve thirteen', responses: ok } },
       },
     });
     expect(server.tools.map(toolHeadlineTerms)).toEqual([
