@@ -63,28 +63,34 @@ export function createRelatedTerms(options: {
         }
       }
     };
+    /** The group key the words at `positions` read as: as written when a group has that, else uninflected. */
     const keyOf = (positions: number[]) => {
       const written = positions.map((at) => words[at]).join(' ');
       if (groupsOf.has(written)) return written;
       const base = positions.map((at) => uninflected[at]).join(' ');
       return groupsOf.has(base) ? base : undefined;
     };
-    for (let start = 0; start < words.length; ) {
-      let matched = 1;
+    /** The longest phrase (or word) from `start` that a group has, contiguous or with stop words between. */
+    const matchAt = (start: number) => {
       for (let length = Math.min(longestPhrase, words.length - start); length >= 1; length--) {
         const candidates = [Array.from({ length }, (_, offset) => start + offset)];
-        if (length > 1) {
-          const gapped = withStopWords(words, start, length);
-          if (gapped !== undefined) candidates.push(gapped);
+        const gapped = length > 1 ? withStopWords(words, start, length) : undefined;
+        if (gapped !== undefined) candidates.push(gapped);
+        for (const positions of candidates) {
+          const key = keyOf(positions);
+          if (key !== undefined) return { key, positions };
         }
-        const positions = candidates.find((list) => keyOf(list) !== undefined);
-        if (positions === undefined) continue;
-        const key = keyOf(positions) as string;
-        matched = positions[positions.length - 1] - start + 1;
-        addGroups(key, searchTerms({ text: positions.map((at) => words[at]).join(' '), compounds: false }));
-        break;
       }
-      start += matched;
+      return undefined;
+    };
+    for (let start = 0; start < words.length; ) {
+      const match = matchAt(start);
+      if (match === undefined) {
+        start += 1;
+        continue;
+      }
+      addGroups(match.key, searchTerms({ text: match.positions.map((at) => words[at]).join(' '), compounds: false }));
+      start = match.positions[match.positions.length - 1] + 1;
     }
     return [...related.values()];
   };

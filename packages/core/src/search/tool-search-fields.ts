@@ -5,6 +5,7 @@ import { inputSchemaWords } from './input-schema-words';
 import { actionTerm, lookupIntent } from './parse-search-query';
 import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
+import { toolHeadline } from './tool-headline';
 
 /** A field of the index. */
 export type SearchField = 'name' | 'summary' | 'path' | 'tags' | 'parameters' | 'description' | 'actions' | 'inputs';
@@ -23,7 +24,7 @@ export function toolSearchFields(tool: ToolDescriptor): Record<SearchField, stri
     tags: searchTerms({ text: tool.operation.tags.join(' ') }),
     parameters: searchTerms({ text: Object.keys(tool.inputSchema.properties ?? {}).join(' ') }),
     description: searchTerms({ text: description }),
-    actions: actionTerms({ tool, localName, summary }),
+    actions: actionTerms({ tool, localName }),
     inputs: searchTerms({ text: inputSchemaWords(tool.inputSchema).join(' ') }),
   };
 }
@@ -40,15 +41,14 @@ function nameTerms(tool: ToolDescriptor, localName: string): string[] {
 
 /**
  * The action families of a tool: the one its method implies, the one of the first action word of its name
- * (`users_get_authenticated` -> get) and of its summary (or description) sentence (`Cancels a workflow run`);
+ * (`users_get_authenticated` -> get) and of its headline (`toolHeadline`: `Cancels a workflow run`);
  * plus the lookup intent for a GET that finds things by free text.
  */
-function actionTerms(options: { tool: ToolDescriptor; localName: string; summary: string }): string[] {
+function actionTerms(options: { tool: ToolDescriptor; localName: string }): string[] {
   const families = new Set<string>();
   const method = methodActionFamily(options.tool.operation);
   if (method !== undefined) families.add(method);
-  const sentence = (options.summary || options.tool.description).split(/[.\n]/, 1)[0];
-  for (const text of [options.localName, sentence]) {
+  for (const text of [options.localName, toolHeadline(options.tool)]) {
     const first = findActions(splitWords(text))[0];
     if (first !== undefined) families.add(first.family);
   }
