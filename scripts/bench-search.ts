@@ -86,7 +86,7 @@ export async function run(): Promise<string> {
     ...(embeddings === undefined
       ? [`(Hybrid search not measured: ${'unavailable' in encoder ? encoder.unavailable : ''}.)`]
       : [
-          `Hybrid search with a small real embedding model, ${embeddings.model} (scripts/lib/sentence-encoder.ts, installed on demand): vector alone is the cosine ranking of the same embedded texts; hybrid is \`catalog.search\` with \`embeddings\` (reciprocal rank fusion of the lexical and vector rankings, 50 deep each).`,
+          `Hybrid search with a small real embedding model, ${embeddings.model} (scripts/lib/sentence-encoder.ts, installed on demand): vector alone is the cosine ranking of the same embedded texts; hybrid is \`catalog.search\` with \`embeddings\` (reciprocal rank fusion of the lexical and vector rankings, 50 deep each, the vector ranking weighted by 1 minus the lexical top 5's best coverage).`,
           '',
           '| set | half | lexical @5 | vector alone @5 | hybrid @1 | hybrid @5 | hybrid @10 |',
           '|---|---|---|---|---|---|---|',

@@ -70,13 +70,19 @@ function recallAt5(set: TuningSet, rank: (query: string) => string[], listMisses
 
 /** Fusions of the lexical and the vector ranking tried with `TUNE_HYBRID=1` (vectors from the sentence encoder). */
 const fusions: Record<string, (options: { lexical: Array<{ index: number; coverage: number }>; vector: number[] }) => number[]> = {
-  'rrf (core today)': ({ lexical, vector }) => fuse([lexical.map((hit) => hit.index), vector], [1, 1], 60),
+  'rrf 1:1': ({ lexical, vector }) => fuse([lexical.map((hit) => hit.index), vector], [1, 1], 60),
   'rrf lexical x2': ({ lexical, vector }) => fuse([lexical.map((hit) => hit.index), vector], [2, 1], 60),
   'rrf lexical x1.5': ({ lexical, vector }) => fuse([lexical.map((hit) => hit.index), vector], [1.5, 1], 60),
-  'rrf vector by 1 - coverage': ({ lexical, vector }) =>
+  'rrf vector by 1 - coverage (core)': ({ lexical, vector }) =>
     fuse([lexical.map((hit) => hit.index), vector], [1, 1 - Math.max(0, ...lexical.slice(0, 5).map((hit) => hit.coverage))], 60),
   'rrf vector by 2(1 - coverage)': ({ lexical, vector }) =>
     fuse([lexical.map((hit) => hit.index), vector], [1, 2 * (1 - Math.max(0, ...lexical.slice(0, 5).map((hit) => hit.coverage)))], 60),
+  'rrf vector by max(0.25, 1 - coverage)': ({ lexical, vector }) =>
+    fuse([lexical.map((hit) => hit.index), vector], [1, Math.max(0.25, 1 - Math.max(0, ...lexical.slice(0, 5).map((hit) => hit.coverage)))], 60),
+  'rrf vector by max(0.5, 1 - coverage)': ({ lexical, vector }) =>
+    fuse([lexical.map((hit) => hit.index), vector], [1, Math.max(0.5, 1 - Math.max(0, ...lexical.slice(0, 5).map((hit) => hit.coverage)))], 60),
+  'rrf vector by 1 - top coverage': ({ lexical, vector }) =>
+    fuse([lexical.map((hit) => hit.index), vector], [1, 1 - (lexical[0]?.coverage ?? 0)], 60),
   'rrf k=20': ({ lexical, vector }) => fuse([lexical.map((hit) => hit.index), vector], [1, 1], 20),
 };
 
@@ -112,6 +118,7 @@ console.log(rows.join('\n'));
 if (process.env.TUNE_HYBRID !== undefined) {
   const embeddings = await persistedEmbeddings({ model: sentenceEncoderModel, load: loadSentenceEncoder });
   const names = Object.keys(fusions);
+  const hybridMeans: number[] = [];
   const hybridRows = [`| set | lexical | vector | ${names.join(' | ')} |`, `|---|---|---|${names.map(() => '---').join('|')}|`];
   for (const set of sets) {
     const index = createSearchIndex(set.tools);
@@ -133,7 +140,9 @@ if (process.env.TUNE_HYBRID !== undefined) {
       ...names.map((name) => cell((query) => fusions[name](ranked.get(query)!))),
     ];
     hybridRows.push(`| ${set.api} ${set.share ? '' : '(dev)'} | ${cells.join(' | ')} |`);
+    cells.forEach((value, at) => (hybridMeans[at] = (hybridMeans[at] ?? 0) + Number(value) / sets.length));
   }
+  hybridRows.push(`| mean | ${hybridMeans.map((value) => value.toFixed(3)).join(' | ')} |`);
   await embeddings.save();
   console.log(`\n${hybridRows.join('\n')}`);
 }

@@ -63,6 +63,17 @@ describe('hybrid search (catalog with embeddings)', () => {
     expect(names(among)).toEqual(['billing_get_refund', 'billing_list_invoices']);
   });
 
+  it('weighs the vector ranking by what the words missed: all found keeps the lexical order, vectors add below', async () => {
+    const { embeddings } = conceptEmbeddings();
+    const catalog = createToolCatalog([billing], { embeddings });
+    const query = 'delete a customer';
+    const lexical = catalog.rank(query, { limit: 50 });
+    expect(lexical[0].coverage).toBe(1);
+    const fused = await catalog.search(query, { limit: 50 });
+    expect(fused.length).toBeGreaterThan(lexical.length);
+    expect(names(fused.slice(0, lexical.length))).toEqual(names(lexical));
+  });
+
   it('keeps vectors in the pluggable cache by content hash, so another catalog embeds nothing', async () => {
     const cache = new Map<string, number[]>();
     const first = conceptEmbeddings({ cache });

@@ -5,12 +5,14 @@ const rankConstant = 60;
 
 /**
  * Fuses rankings (each a list of item indexes, best first) by reciprocal rank: every list gives an item
- * `1 / (60 + rank)`. Best first; ties keep the order of first appearance.
+ * `weight / (60 + rank)`, its weight 1 unless `weights` says otherwise (a list of weight 0 counts for nothing).
+ * Best first; ties keep the order of first appearance.
  */
-export function fuseRankings(rankings: ReadonlyArray<readonly number[]>): Array<{ index: number; score: number }> {
+export function fuseRankings(rankings: ReadonlyArray<readonly number[]>, weights: readonly number[] = []): Array<{ index: number; score: number }> {
   const scores = new Map<number, number>();
-  for (const ranking of rankings) {
-    ranking.forEach((index, rank) => scores.set(index, (scores.get(index) ?? 0) + 1 / (rankConstant + rank + 1)));
-  }
+  rankings.forEach((ranking, which) => {
+    const weight = weights[which] ?? 1;
+    ranking.forEach((index, rank) => scores.set(index, (scores.get(index) ?? 0) + weight / (rankConstant + rank + 1)));
+  });
   return [...scores].map(([index, score]) => ({ index, score })).sort((left, right) => right.score - left.score);
 }
