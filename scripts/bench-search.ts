@@ -8,6 +8,7 @@ import { loadO200kTokenCounter } from '@apiwire/cli';
 import type { ApiServer, ToolDescriptor, ToolEmbeddings } from '@apiwire/core';
 import { createCallTool, createSearchTool, createToolCatalog, embeddingText, estimateToolTokens, loadApiServer } from '@apiwire/core';
 import { cosine } from './lib/cosine';
+import { type HalfRecall, recallSummary } from './lib/recall-summary';
 import { createPlainBm25 } from './lib/plain-bm25';
 import { loadRestbench } from './lib/restbench';
 import { type PersistedEmbeddings, persistedEmbeddings } from './lib/persisted-embeddings';
@@ -40,6 +41,7 @@ export async function run(): Promise<string> {
   const embeddings = 'unavailable' in encoder ? undefined : encoder;
   const rows: string[] = [];
   const hybridRows: string[] = [];
+  const summary: HalfRecall[] = [];
   const noMatch = { fired: 0, answered: 0, requests: 0 };
   let github: ApiServer | undefined;
   for (const loaded of sets) {
@@ -56,10 +58,13 @@ export async function run(): Promise<string> {
       const [apiwire, plain] = await Promise.all(methods.map((method) => anyGoldRecall({ requests, rank: method.rank })));
       const label = `${set.api} (${server.tools.length} tools)`;
       rows.push(recallRow({ label, half, apiwire, plain, ceiling: sharedWordShare({ server, requests }) }));
+      const summaryRow: HalfRecall = { api: set.api, half, heldOut: set.heldOut === true, requests: requests.length, apiwire: apiwire.at5, plain: plain.at5 };
       if (semantic.length > 0) {
         const [vector, hybrid] = [await anyGoldRecall({ requests, rank: semantic[0].rank }), await anyGoldRecall({ requests, rank: semantic[1].rank })];
         hybridRows.push(`| ${label} | ${half} | ${figure(apiwire.at5)} | ${figure(vector.at5)} | ${figure(hybrid.at1)} | **${figure(hybrid.at5)}** | ${figure(hybrid.at10)} |`);
+        summaryRow.hybrid = hybrid.at5;
       }
+      summary.push(summaryRow);
       if (verbose && half === 'dev') process.stderr.write(await listMisses({ requests, rank: methods[0].rank }));
     }
     const searchTool = createSearchTool(createToolCatalog([server]), { scope: 'all' });
@@ -80,6 +85,10 @@ export async function run(): Promise<string> {
     '| set | half | requests | shares a word | apiwire @1 | apiwire @5 | apiwire @10 | BM25 @1 | BM25 @5 | BM25 @10 |',
     '|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
+    '',
+    'Mean recall@5 over sets, each set counting the same (a held-out set\'s two halves together, weighted by their requests):',
+    '',
+    ...recallSummary(summary),
     '',
     `\`search_tools\` (lexical, default \`minCoverage\` 0.1) answered "nothing matched well" on ${noMatch.fired} of ${noMatch.requests} requests that do have an answer (${percent(noMatch.fired / Math.max(noMatch.requests, 1))}); on ${noMatch.answered} of them (${percent(noMatch.answered / Math.max(noMatch.requests, 1))} of all) an acceptable operation was in the lexical top 5. With embeddings it does not judge (it cannot tell a weak vector match from a good one).`,
     '',
