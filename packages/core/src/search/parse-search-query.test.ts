@@ -10,7 +10,7 @@ describe('parseSearchQuery', () => {
   });
 
   it('joins neighbouring words as the API joins them in identifiers, not across a value or punctuation', () => {
-    expect(parse('payment methods, of Blade Runner')).toEqual({ 'intent:lookup': 1.6, blade: 0.2, runner: 0.2, payment: 1, method: 1, paymentmethod: 1 });
+    expect(parse('payment methods, of Blade Runner')).toEqual({ 'intent:lookup': 0.8, blade: 0.2, runner: 0.2, payment: 1, method: 1, paymentmethod: 1 });
   });
 
   it('reads a number as a value, without a lookup: an id is fetched as it is', () => {
@@ -23,8 +23,8 @@ describe('parseSearchQuery', () => {
   });
 
   it('reads a capitalised name the API does not know as a value to look up', () => {
-    expect(parse('credits of the movie Blade Runner')).toEqual({ 'intent:lookup': 1.6, blade: 0.2, runner: 0.2, credit: 1, movi: 1, creditsmovi: 1 });
-    expect(parse('credits of "Blade Runner"')).toEqual({ 'intent:lookup': 1.6, blade: 0.2, runner: 0.2, credit: 1 });
+    expect(parse('credits of the movie Blade Runner')).toEqual({ 'intent:lookup': 0.8, blade: 0.2, runner: 0.2, credit: 1, movi: 1, creditsmovi: 1 });
+    expect(parse('credits of "Blade Runner"')).toEqual({ 'intent:lookup': 0.8, blade: 0.2, runner: 0.2, credit: 1 });
   });
 
   it('keeps product words at full weight when the API knows them, capitalised or not', () => {
@@ -33,7 +33,7 @@ describe('parseSearchQuery', () => {
   });
 
   it('reads an identifier as a value unless the API knows it whole or knows all of its parts', () => {
-    expect(parse('code that calls parseConfig')).toEqual({ 'intent:lookup': 1.6, pars: 0.2, config: 0.2, parseconfig: 0.2, code: 1, call: 1, codecal: 1 });
+    expect(parse('code that calls parseConfig')).toEqual({ 'intent:lookup': 0.8, pars: 0.2, config: 0.2, parseconfig: 0.2, code: 1, call: 1, codecal: 1 });
     expect(parse('every pull_request')).toEqual({ 'action:list': 0.6, pull: 1, request: 1, pullrequest: 1 });
     expect(parse('show invoice in_42')).toEqual({ 'action:get': 0.6, show: 0.3, invoic: 1, '42': 0.2, in42: 0.2, showinvoic: 1 });
     expect(parse('what does listRepos take')).toEqual({ 'action:list': 0.6, list: 0.3, repo: 1, listrepo: 1, take: 1, repostak: 1 });

@@ -25,12 +25,8 @@ const weights = {
   actionWord: 0.3,
   /** Words of a named value ("The Matrix"): data, rarely the operation's words. */
   value: 0.2,
-  /**
-   * A query that names a value may first need to look it up by text: the find-by-text operation is the first step
-   * ("the director of Titanic" starts with finding Titanic). 1.6 (was 0.8): RestBench TMDB 0.58 -> 0.62, Spotify
-   * 0.68 -> 0.70, the request sets' dev halves level; 2 and more lowered GitHub dev.
-   */
-  lookup: 1.6,
+  /** A query that names a value may first need to look it up by text. */
+  lookup: 0.8,
   /** Two neighbouring words joined ("payment method" -> `paymentmethod`), as the API's identifiers join them. */
   joinedPair: 1,
 };
