@@ -2,6 +2,8 @@
  * `pnpm bench:search`: search recall on the request sets of scripts/search-sets (dev and test halves) and on
  * RestBench (TMDB, Spotify), apiwire against plain BM25 in the same run; latency on the current GitHub catalog;
  * how often `search_tools` says nothing matched on requests that have an answer; tool-token savings.
+ * `BENCH_SEARCH_SETS=gitlab,bungie` runs only those request sets; `BENCH_SEARCH_EMBEDDINGS=0` skips hybrid search.
+ * `pnpm compare:search before.md after.md` compares two saved outputs set by set.
  */
 import { resolve } from 'node:path';
 import { loadO200kTokenCounter } from '@apiwire/cli';
@@ -35,7 +37,8 @@ interface Method {
 /** Runs the benchmark and returns its markdown section. */
 export async function run(): Promise<string> {
   const out: string[] = [];
-  const sets = await loadSearchSets();
+  const only = process.env.BENCH_SEARCH_SETS?.split(',').map((api) => api.trim()).filter((api) => api !== '');
+  const sets = await loadSearchSets({ only });
   const verbose = process.env.BENCH_SEARCH_VERBOSE !== undefined;
   const encoder = process.env.BENCH_SEARCH_EMBEDDINGS === '0' ? { unavailable: 'BENCH_SEARCH_EMBEDDINGS=0' } : await sentenceEncoder();
   const embeddings = 'unavailable' in encoder ? undefined : encoder;

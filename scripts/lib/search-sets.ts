@@ -30,12 +30,20 @@ export type LoadedSearchSet = { set: SearchSet; server: ApiServer } | { set: Sea
 
 const setsDir = resolve(repositoryRoot, 'scripts', 'search-sets');
 
-/** Every set in scripts/search-sets, in file-name order, each with its API loaded (sets whose spec is absent are skipped). */
-export async function loadSearchSets(): Promise<LoadedSearchSet[]> {
+/** The sets of scripts/search-sets as written, in file-name order, no spec loaded. */
+export async function loadSearchSetFiles(): Promise<SearchSet[]> {
   const files = (await readdir(setsDir)).filter((file) => file.endsWith('.json')).sort();
+  return Promise.all(files.map(async (file) => JSON.parse(await readFile(resolve(setsDir, file), 'utf8')) as SearchSet));
+}
+
+/**
+ * Every set in scripts/search-sets, in file-name order, each with its API loaded (sets whose spec is absent are
+ * skipped); with `only`, just the sets whose `api` it names (`BENCH_SEARCH_SETS=gitlab,bungie`).
+ */
+export async function loadSearchSets(options: { only?: readonly string[] } = {}): Promise<LoadedSearchSet[]> {
   const loaded: LoadedSearchSet[] = [];
-  for (const file of files) {
-    const set = JSON.parse(await readFile(resolve(setsDir, file), 'utf8')) as SearchSet;
+  for (const set of await loadSearchSetFiles()) {
+    if (options.only !== undefined && !options.only.includes(set.api)) continue;
     const spec = await specPath(set.spec);
     if (spec === undefined) {
       loaded.push({ set, skipped: `${set.spec} is absent` });
