@@ -238,7 +238,7 @@ async function restbenchSection(embeddings: ToolEmbeddings | undefined): Promise
 
 /** p50/p95 of one lexical search over the current GitHub catalog, eight fixed queries fifty times each. */
 function latencySection(github: ApiServer | undefined): string[] {
-  if (github === undefined) return ['(Latency skipped: the current GitHub description could not be had.)'];
+  if (github === undefined) return ['(Latency skipped: the current GitHub set was not run, or its spec could not be had.)'];
   // a catalog of its own (not the cached one of `[github]`), so the first search builds the index
   const catalog = createToolCatalog([...github.tools]);
   const buildStart = performance.now();
