@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BenchRow, parseSearchBench } from './lib/parse-search-bench';
+import { combineHalves } from './lib/recall-summary';
 import { loadSearchSetFiles } from './lib/search-sets';
 
 const [beforePath, afterPath] = process.argv.slice(2);
@@ -23,10 +24,7 @@ const heldOut = new Set((await loadSearchSetFiles()).filter((set) => set.heldOut
 /** recall@5 of the given halves of a set, weighted by their requests; undefined when a run lacks the set. */
 function recall(rows: BenchRow[], api: string, halves: ReadonlyArray<'dev' | 'test'>): { apiwire: number; plain: number } | undefined {
   const picked = rows.filter((row) => row.api === api && halves.includes(row.half));
-  if (picked.length !== halves.length) return undefined;
-  const requests = picked.reduce((sum, row) => sum + row.requests, 0) || 1;
-  const mean = (pick: (row: BenchRow) => number) => picked.reduce((sum, row) => sum + pick(row) * row.requests, 0) / requests;
-  return { apiwire: mean((row) => row.apiwire), plain: mean((row) => row.plain) };
+  return picked.length === halves.length ? combineHalves(picked) : undefined;
 }
 
 const apis = [...new Set(after.map((row) => row.api))];

@@ -46,14 +46,17 @@ export function recallSummary(halves: readonly HalfRecall[]): string[] {
   return lines;
 }
 
+/** Halves of one set read as one: their recall weighted by their requests (hybrid only when every half has it). */
+export function combineHalves(rows: ReadonlyArray<Omit<HalfRecall, 'api' | 'half' | 'heldOut'>>): Omit<SetRecall, 'api'> {
+  const requests = rows.reduce((sum, row) => sum + row.requests, 0) || 1;
+  const weighted = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((sum, row) => sum + pick(row) * row.requests, 0) / requests;
+  const hybrid = rows.every((row) => row.hybrid !== undefined) ? weighted((row) => row.hybrid ?? 0) : undefined;
+  return { apiwire: weighted((row) => row.apiwire), plain: weighted((row) => row.plain), hybrid };
+}
+
 /** Each set's two halves as one, weighted by their requests. */
 function wholeSets(halves: readonly HalfRecall[]): SetRecall[] {
   const byApi = new Map<string, HalfRecall[]>();
   for (const row of halves) byApi.set(row.api, [...(byApi.get(row.api) ?? []), row]);
-  return [...byApi].map(([api, rows]) => {
-    const requests = rows.reduce((sum, row) => sum + row.requests, 0) || 1;
-    const weighted = (pick: (row: HalfRecall) => number) => rows.reduce((sum, row) => sum + pick(row) * row.requests, 0) / requests;
-    const hybrid = rows.every((row) => row.hybrid !== undefined) ? weighted((row) => row.hybrid ?? 0) : undefined;
-    return { api, apiwire: weighted((row) => row.apiwire), plain: weighted((row) => row.plain), hybrid };
-  });
+  return [...byApi].map(([api, rows]) => ({ api, ...combineHalves(rows) }));
 }

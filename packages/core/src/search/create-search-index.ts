@@ -55,7 +55,8 @@ const otherActionFactor = 0.8;
 const deprecatedFactor = 0.9;
 /** How many of the best-scored tools the headline, change and deprecation factors reorder (more when asked for more). */
 const rerankDepth = 100;
-const changeFamilies: ReadonlySet<string> = new Set(['create', 'update', 'delete', 'cancel']);
+/** The action terms of the families that change something: `action:create`, `action:update`, ... */
+const changeTerms: ReadonlySet<string> = new Set(['create', 'update', 'delete', 'cancel'].map(actionTerm));
 /** What a synonym of a request's word counts (`reboot` for "restart"), before its share and rarity. */
 const synonymWeight = 0.7;
 /** Fields whose words are the API's own vocabulary (a capitalised query word found there is not a named value). */
@@ -161,7 +162,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       for (const queryTerm of terms) if (queryTerm.term.startsWith('action:')) add(queryTerm, true);
       const termSet = new Set(terms.map((queryTerm) => queryTerm.term));
       const families = new Set(terms.filter((queryTerm) => queryTerm.term.startsWith('action:')).map((queryTerm) => queryTerm.term.slice('action:'.length)));
-      const changes = [...families].filter((family) => changeFamilies.has(family)).map(actionTerm);
+      const changes = [...termSet].filter((term) => changeTerms.has(term));
       const byScore = (left: number, right: number) => scores[right] - scores[left] || left - right;
       touched.sort(byScore);
       // the request-level factors reorder the best-scored tools only: beyond them a tool would need a jump no factor gives

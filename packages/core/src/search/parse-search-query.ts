@@ -17,6 +17,9 @@ export function actionTerm(family: string): string {
   return `action:${family}`;
 }
 
+/** A bare number: an id, a count, a date. */
+const digitsOnly = /^\p{N}+$/u;
+
 const weights = {
   word: 1,
   /** An action family term (`action:delete` for "remove"). */
@@ -61,7 +64,7 @@ export function parseSearchQuery(options: { query: string; known: (term: string)
   for (const pair of joinedPairs(rest)) add(pair, weights.joinedPair);
   for (const term of searchTerms({ text: rest })) {
     // a number ("order 5566", "PR 120") is a value: an id, a count, a date; matching it in a tool is chance
-    add(term, actionStems.has(term) ? weights.actionWord : /^\p{N}+$/u.test(term) ? weights.value : weights.word);
+    add(term, actionStems.has(term) ? weights.actionWord : digitsOnly.test(term) ? weights.value : weights.word);
   }
   return terms;
 }
@@ -76,7 +79,7 @@ function joinedPairs(text: string): string[] {
     // one letter is what an apostrophe leaves ("don't" -> don, t)
     const words = splitWords(part).filter((word) => word.length > 1 && !stopWords.has(word));
     for (let index = 0; index + 1 < words.length; index++) {
-      if (!/^\p{N}+$/u.test(words[index]) && !/^\p{N}+$/u.test(words[index + 1])) pairs.push(stemWord(words[index] + words[index + 1]));
+      if (!digitsOnly.test(words[index]) && !digitsOnly.test(words[index + 1])) pairs.push(stemWord(words[index] + words[index + 1]));
     }
   }
   return pairs;
