@@ -18,6 +18,7 @@ import { loadSentenceEncoder, sentenceEncoderModel } from './lib/sentence-encode
 import { runSectionIfMain } from './lib/run-section-if-main';
 import { loadSearchSets, type SearchRequest } from './lib/search-sets';
 import { repositoryRoot } from './lib/shared-dir';
+import { loadUnanswerableSets } from './lib/unanswerable-sets';
 
 interface Recall {
   requests: number;
@@ -46,6 +47,8 @@ export async function run(): Promise<string> {
   const hybridRows: string[] = [];
   const summary: HalfRecall[] = [];
   const noMatch = { fired: 0, answered: 0, requests: 0 };
+  const unanswerable = new Map((await loadUnanswerableSets()).map(({ set }) => [set.api, set.requests]));
+  const rightlyNone = { dev: { fired: 0, requests: 0 }, test: { fired: 0, requests: 0 } };
   let github: ApiServer | undefined;
   for (const loaded of sets) {
     if (!('server' in loaded)) {
@@ -79,6 +82,11 @@ export async function run(): Promise<string> {
       const top5 = (await methods[0].rank(request.query)).slice(0, 5).map(operationKey);
       if (request.gold.some((key) => top5.includes(key))) noMatch.answered++;
     }
+    for (const request of unanswerable.get(set.api) ?? []) {
+      const { result } = await searchTool.execute({ query: request.query }, { revealed: [] });
+      rightlyNone[request.half].requests++;
+      if ('tools' in result && result.tools.length === 0) rightlyNone[request.half].fired++;
+    }
   }
   out.push(
     `Request sets (scripts/search-sets, ${sets.reduce((sum, loaded) => sum + loaded.set.requests.length, 0)} plain-language requests, each listing every acceptable operation).`,
@@ -93,7 +101,7 @@ export async function run(): Promise<string> {
     '',
     ...recallSummary(summary),
     '',
-    `\`search_tools\` (lexical, default \`minCoverage\` 0.1) answered "nothing matched well" on ${noMatch.fired} of ${noMatch.requests} requests that do have an answer (${percent(noMatch.fired / Math.max(noMatch.requests, 1))}); on ${noMatch.answered} of them (${percent(noMatch.answered / Math.max(noMatch.requests, 1))} of all) an acceptable operation was in the lexical top 5. With embeddings it does not judge (it cannot tell a weak vector match from a good one).`,
+    `\`search_tools\` (lexical, default \`minCoverage\` 0.1) answered "nothing matched well" on ${noMatch.fired} of ${noMatch.requests} requests that do have an answer (${percent(noMatch.fired / Math.max(noMatch.requests, 1))}); on ${noMatch.answered} of them (${percent(noMatch.answered / Math.max(noMatch.requests, 1))} of all) an acceptable operation was in the lexical top 5. On requests no operation serves (scripts/search-sets/unanswerable, written blind) it answered so on ${rightlyNone.dev.fired} of ${rightlyNone.dev.requests} in the dev halves and ${rightlyNone.test.fired} of ${rightlyNone.test.requests} in the test halves (${percent((rightlyNone.dev.fired + rightlyNone.test.fired) / Math.max(rightlyNone.dev.requests + rightlyNone.test.requests, 1))} in all); elsewhere it showed the 5 closest tools. With embeddings it does not judge (it cannot tell a weak vector match from a good one).`,
     '',
     ...(embeddings === undefined
       ? [`(Hybrid search not measured: ${'unavailable' in encoder ? encoder.unavailable : ''}.)`]

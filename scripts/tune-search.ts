@@ -3,6 +3,8 @@
  * beside plain BM25, read from core's source (no build needed), in a few seconds once the specs are loaded. For
  * trying a ranking change; `TUNE_VERBOSE=1` lists the misses. The test halves, and sets marked `heldOut` (both
  * halves), are never read here: they are reported by `pnpm bench:search` once a change has been chosen.
+ * `TUNE_NO_MATCH=1` adds how often "nothing matched well" would fire at several `minCoverage` thresholds, on the
+ * dev halves of the request sets and of scripts/search-sets/unanswerable.
  */
 import type { ToolDescriptor } from '@apiwire/core';
 import { embeddingText } from '@apiwire/core';
@@ -13,6 +15,8 @@ import { createPlainBm25 } from './lib/plain-bm25';
 import { loadRestbench } from './lib/restbench';
 import { loadSentenceEncoder, sentenceEncoderModel } from './lib/sentence-encoder';
 import { loadSearchSets } from './lib/search-sets';
+import { type NoMatchProbe, noMatchSweep } from './lib/no-match-sweep';
+import { loadUnanswerableSets } from './lib/unanswerable-sets';
 
 interface TuningSet {
   api: string;
@@ -114,6 +118,25 @@ for (const set of sets) {
 }
 rows.push(`| mean | ${means.map((value) => value.toFixed(3)).join(' | ')} |`);
 console.log(rows.join('\n'));
+
+if (process.env.TUNE_NO_MATCH !== undefined) {
+  const unanswerable = new Map((await loadUnanswerableSets()).map(({ set }) => [set.api, set.requests.filter((request) => request.half === 'dev')]));
+  const probes: NoMatchProbe[] = [];
+  for (const set of sets.filter((candidate) => !candidate.share)) {
+    const index = createSearchIndex(set.tools);
+    // What search_tools judges: the best coverage among the 5 matches it would show.
+    const probe = (query: string) => {
+      const hits = index.rank({ query, limit: 5 });
+      return { signal: Math.max(0, ...hits.map((hit) => hit.coverage)), top5: hits.map((hit) => key(set.tools[hit.index])) };
+    };
+    for (const request of set.requests) {
+      const { signal, top5 } = probe(request.query);
+      probes.push({ answerable: true, signal, answerInTop5: request.gold.some((gold) => top5.includes(gold)) });
+    }
+    for (const request of unanswerable.get(set.api) ?? []) probes.push({ answerable: false, signal: probe(request.query).signal, answerInTop5: false });
+  }
+  console.log(`\n${noMatchSweep(probes, [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]).join('\n')}`);
+}
 
 if (process.env.TUNE_HYBRID !== undefined) {
   const embeddings = await persistedEmbeddings({ model: sentenceEncoderModel, load: loadSentenceEncoder });
