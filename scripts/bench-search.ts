@@ -2,7 +2,8 @@
  * `pnpm bench:search`: search recall on the request sets of scripts/search-sets (dev and test halves) and on
  * RestBench (TMDB, Spotify), apiwire against plain BM25 in the same run; latency on the current GitHub catalog;
  * how often `search_tools` says nothing matched on requests that have an answer; tool-token savings.
- * `BENCH_SEARCH_SETS=gitlab,bungie` runs only those request sets; `BENCH_SEARCH_EMBEDDINGS=0` skips hybrid search.
+ * `BENCH_SEARCH_SETS=gitlab,bungie` runs only those request sets; `BENCH_SEARCH_EMBEDDINGS=0` skips hybrid search;
+ * `SEARCH_EMBEDDINGS=sentence-encoder` measures it with another embedding model than all-MiniLM (scripts/lib/search-embeddings.ts).
  * `pnpm compare:search before.md after.md` compares two saved outputs set by set.
  */
 import { resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { type HalfRecall, recallSummary } from './lib/recall-summary';
 import { createPlainBm25 } from './lib/plain-bm25';
 import { loadRestbench } from './lib/restbench';
 import { type PersistedEmbeddings, persistedEmbeddings } from './lib/persisted-embeddings';
-import { loadSentenceEncoder, sentenceEncoderModel } from './lib/sentence-encoder';
+import { searchEmbeddings } from './lib/search-embeddings';
 import { runSectionIfMain } from './lib/run-section-if-main';
 import { loadSearchSets, type SearchRequest } from './lib/search-sets';
 import { repositoryRoot } from './lib/shared-dir';
@@ -41,7 +42,7 @@ export async function run(): Promise<string> {
   const only = process.env.BENCH_SEARCH_SETS?.split(',').map((api) => api.trim()).filter((api) => api !== '');
   const sets = await loadSearchSets({ only });
   const verbose = process.env.BENCH_SEARCH_VERBOSE !== undefined;
-  const encoder = process.env.BENCH_SEARCH_EMBEDDINGS === '0' ? { unavailable: 'BENCH_SEARCH_EMBEDDINGS=0' } : await sentenceEncoder();
+  const encoder = process.env.BENCH_SEARCH_EMBEDDINGS === '0' ? { unavailable: 'BENCH_SEARCH_EMBEDDINGS=0' } : await embeddingModel();
   const embeddings = 'unavailable' in encoder ? undefined : encoder;
   const rows: string[] = [];
   const hybridRows: string[] = [];
@@ -106,7 +107,7 @@ export async function run(): Promise<string> {
     ...(embeddings === undefined
       ? [`(Hybrid search not measured: ${'unavailable' in encoder ? encoder.unavailable : ''}.)`]
       : [
-          `Hybrid search with a small real embedding model, ${embeddings.model} (scripts/lib/sentence-encoder.ts, installed on demand): vector alone is the cosine ranking of the same embedded texts; hybrid is \`catalog.search\` with \`embeddings\` (reciprocal rank fusion of the lexical and vector rankings, 50 deep each, the vector ranking weighted by 1 minus the lexical top 5's best coverage).`,
+          `Hybrid search with a small real embedding model, ${embeddings.model} (\`SEARCH_EMBEDDINGS\` chooses it, scripts/lib/search-embeddings.ts; installed on demand): vector alone is the cosine ranking of the same embedded texts; hybrid is \`catalog.search\` with \`embeddings\` (reciprocal rank fusion of the lexical and vector rankings, 50 deep each, the vector ranking weighted by 1 minus the lexical top 5's best coverage).`,
           '',
           '| set | half | lexical @5 | vector alone @5 | hybrid @1 | hybrid @5 | hybrid @10 |',
           '|---|---|---|---|---|---|---|',
@@ -131,9 +132,10 @@ function setMethods(server: ApiServer): Method[] {
   ];
 }
 
-/** The sentence encoder with its vectors kept in `.cache/search-vectors/`, or why it can't be had (probed once). */
-async function sentenceEncoder(): Promise<PersistedEmbeddings | { unavailable: string }> {
-  const embeddings = await persistedEmbeddings({ model: sentenceEncoderModel, load: loadSentenceEncoder });
+/** The model `SEARCH_EMBEDDINGS` names, its vectors kept in `.cache/search-vectors/`, or why it can't be had (probed once). */
+async function embeddingModel(): Promise<PersistedEmbeddings | { unavailable: string }> {
+  const { model, load } = searchEmbeddings(process.env.SEARCH_EMBEDDINGS);
+  const embeddings = await persistedEmbeddings({ model, load });
   try {
     await embeddings.embedQuery('probe');
     return embeddings;

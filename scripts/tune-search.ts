@@ -1,8 +1,10 @@
 /**
  * `pnpm tune:search`: recall@5 of the built-in ranking on the DEV halves of scripts/search-sets and on RestBench,
  * beside plain BM25, read from core's source (no build needed), in a few seconds once the specs are loaded. For
- * trying a ranking change; `TUNE_VERBOSE=1` lists the misses. The test halves, and sets marked `heldOut` (both
- * halves), are never read here: they are reported by `pnpm bench:search` once a change has been chosen.
+ * trying a ranking change; `TUNE_VERBOSE=1` lists the misses; `TUNE_HYBRID=1` adds vector-alone and fused rankings
+ * with the embedding model `SEARCH_EMBEDDINGS` names (scripts/lib/search-embeddings.ts; all-MiniLM-L6-v2 when
+ * unset). The test halves, and sets marked `heldOut` (both halves), are never read here: they are reported by
+ * `pnpm bench:search` once a change has been chosen.
  * `TUNE_NO_MATCH=1` adds how often "nothing matched well" would fire at several `minCoverage` thresholds, on the
  * dev halves of the request sets and of scripts/search-sets/unanswerable.
  */
@@ -13,7 +15,7 @@ import { persistedEmbeddings } from './lib/persisted-embeddings';
 import { cosine } from './lib/cosine';
 import { createPlainBm25 } from './lib/plain-bm25';
 import { loadRestbench } from './lib/restbench';
-import { loadSentenceEncoder, sentenceEncoderModel } from './lib/sentence-encoder';
+import { searchEmbeddings } from './lib/search-embeddings';
 import { loadSearchSets } from './lib/search-sets';
 import { type NoMatchProbe, noMatchSweep } from './lib/no-match-sweep';
 import { loadUnanswerableSets } from './lib/unanswerable-sets';
@@ -72,7 +74,7 @@ function recallAt5(set: TuningSet, rank: (query: string) => string[], listMisses
   return total / set.requests.length;
 }
 
-/** Fusions of the lexical and the vector ranking tried with `TUNE_HYBRID=1` (vectors from the sentence encoder). */
+/** Fusions of the lexical and the vector ranking tried with `TUNE_HYBRID=1` (vectors from the model `SEARCH_EMBEDDINGS` names). */
 const fusions: Record<string, (options: { lexical: Array<{ index: number; coverage: number }>; vector: number[] }) => number[]> = {
   'rrf 1:1': ({ lexical, vector }) => fuse([lexical.map((hit) => hit.index), vector], [1, 1], 60),
   'rrf lexical x2': ({ lexical, vector }) => fuse([lexical.map((hit) => hit.index), vector], [2, 1], 60),
@@ -139,7 +141,8 @@ if (process.env.TUNE_NO_MATCH !== undefined) {
 }
 
 if (process.env.TUNE_HYBRID !== undefined) {
-  const embeddings = await persistedEmbeddings({ model: sentenceEncoderModel, load: loadSentenceEncoder });
+  const { model, load } = searchEmbeddings(process.env.SEARCH_EMBEDDINGS);
+  const embeddings = await persistedEmbeddings({ model, load });
   const names = Object.keys(fusions);
   const hybridMeans: number[] = [];
   const hybridRows = [`| set | lexical | vector | ${names.join(' | ')} |`, `|---|---|---|${names.map(() => '---').join('|')}|`];
@@ -167,5 +170,5 @@ if (process.env.TUNE_HYBRID !== undefined) {
   }
   hybridRows.push(`| mean | ${hybridMeans.map((value) => value.toFixed(3)).join(' | ')} |`);
   await embeddings.save();
-  console.log(`\n${hybridRows.join('\n')}`);
+  console.log(`\nrecall@5 with ${model}\n\n${hybridRows.join('\n')}`);
 }
