@@ -1,20 +1,24 @@
 /** The AI SDK's own `toolSearch` for deferred apiwire tools, ranked by the catalog's search. */
-import type { ToolCatalog, ToolDescriptor } from '@apiwire/core';
+import { matchedPoorly, type ToolCatalog, type ToolDescriptor } from '@apiwire/core';
 import { toolSearch } from 'ai';
 
 /**
  * `toolSearch({ search, maxResults })` whose `search` ranks the SDK's eligible deferred tools with
- * `catalog.search`; the SDK offers the matches from the next step, for this generation only.
+ * `catalog.search`; the SDK offers the matches from the next step, for this generation only. Poor matches
+ * (`matchedPoorly` with `minCoverage`) are not offered: the model gets no tools, and the SDK's own description tells
+ * it to try other keywords.
  */
 export function apiwireToolSearch(options: {
   catalog: ToolCatalog;
   maxResults: number;
+  /** Below this coverage of the query by the best match nothing is offered (default 0.1). */
+  minCoverage?: number;
   /** The descriptor behind a tool-set key. */
   descriptorOf: (key: string) => ToolDescriptor | undefined;
   /** The tool-set key of a descriptor name. */
   keyOf: (name: string) => string | undefined;
 }): ReturnType<typeof toolSearch> {
-  const { catalog, maxResults, descriptorOf, keyOf } = options;
+  const { catalog, maxResults, minCoverage, descriptorOf, keyOf } = options;
   return toolSearch({
     maxResults,
     search: async ({ query, tools }) => {
@@ -24,6 +28,7 @@ export function apiwireToolSearch(options: {
       });
       if (among.length === 0) return [];
       const matches = await catalog.search(query, { limit: maxResults, among });
+      if (matchedPoorly(matches, { minCoverage })) return [];
       return matches.flatMap((match) => {
         const key = keyOf(match.descriptor.name);
         return key === undefined ? [] : [key];

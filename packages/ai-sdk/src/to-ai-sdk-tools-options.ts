@@ -12,6 +12,12 @@ export interface AISDKToolsOptions {
   /** Most tools one search reveals (default 5). */
   maxResults?: number;
   /**
+   * When the best match of a search covers less than this share of the query's words (weighted by rarity), the
+   * search reveals nothing, so the model tries other words instead of seeing unrelated tools (default 0.1, 0 never).
+   * Matches found by `embeddings` are not judged.
+   */
+  minCoverage?: number;
+  /**
    * Hybrid search for deferred tools: an AI SDK `EmbeddingModel` (or `{ model, cache, onWarning }`). The catalog
    * fuses its word ranking with this model's (tools embedded with `embedMany` on the first search, queries with
    * `embed`); a failed embedding call falls back to words alone with a warning.

@@ -173,6 +173,22 @@ describe('deferred operations', () => {
     expect(toolResultSeen(calls[2], 'call_report')?.type).toBe('json');
   });
 
+  it('offers nothing for a search no tool matches well, and the closest tools with minCoverage 0', async () => {
+    const query = 'weather forecast for Lisbon tomorrow: rain, wind and temperature report';
+    const run = async (options?: { minCoverage: number }) => {
+      const { tools } = toAISDKTools([billing], options);
+      const { model, calls } = scriptedLanguageModel([[toolCall({ id: 'call_search', name: 'search_tools', input: { query } })], [text('ok')]]);
+      await generateText({ model, tools, prompt, stopWhen: stepCountIs(3) });
+      return { found: (toolResultSeen(calls[1], 'call_search')?.value as { tools: Array<{ name: string }> }).tools, calls };
+    };
+    const strict = await run();
+    expect(strict.found).toEqual([]);
+    expect(offeredTools(strict.calls[1])).toEqual(offeredTools(strict.calls[0]));
+    const lenient = await run({ minCoverage: 0 });
+    expect(lenient.found.length).toBeGreaterThan(0);
+    expect(offeredTools(lenient.calls[1])).toEqual(expect.arrayContaining(lenient.found.map((tool) => tool.name)));
+  });
+
   it('keeps reveals apart between two conversations sharing one tool set', async () => {
     const { tools } = toAISDKTools([billing]);
     const alice = scriptedLanguageModel([

@@ -96,6 +96,7 @@ export function toAISDKTools(source: AISDKToolsSource, options: AISDKToolsOption
     tools[searchToolName] = apiwireToolSearch({
       catalog,
       maxResults: options.maxResults ?? 5,
+      minCoverage: options.minCoverage,
       descriptorOf: (key) => descriptorsByKey.get(key),
       keyOf: (name) => keysByName.get(name),
     });

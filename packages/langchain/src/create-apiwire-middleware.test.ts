@@ -300,6 +300,24 @@ describe('tools the model sees', () => {
     expect(state.apiwireRevealedTools).toContain('billing_get_revenue_report');
   });
 
+  test('a search nothing matches well reveals nothing and tells the model so; minCoverage 0 shows the closest', async () => {
+    const query = 'weather forecast for Lisbon tomorrow: rain, wind and temperature report';
+    const strict = agentFor({ steps: [{ toolCalls: [{ name: 'search_tools', args: { query } }] }, { text: 'Cannot do that.' }] });
+    const state = await strict.agent.invoke({ messages: [new HumanMessage('Plan my trip')] }, strict.config);
+    const [answer] = toolMessages(strict.model.calls[1].messages);
+    expect(JSON.parse(String(answer.content))).toEqual({ tools: [], note: expect.stringMatching(/^Nothing matched/) });
+    expect(state.apiwireRevealedTools).toEqual([]);
+    expect(strict.model.calls[1].toolNames).toEqual(strict.model.calls[0].toolNames);
+
+    const lenient = agentFor({
+      steps: [{ toolCalls: [{ name: 'search_tools', args: { query } }] }, { text: 'Here is what there is.' }],
+      middleware: { minCoverage: 0 },
+    });
+    const shown = await lenient.agent.invoke({ messages: [new HumanMessage('Plan my trip')] }, lenient.config);
+    expect(JSON.parse(String(toolMessages(lenient.model.calls[1].messages)[0].content)).tools.length).toBeGreaterThan(0);
+    expect(shown.apiwireRevealedTools.length).toBeGreaterThan(0);
+  });
+
   test('two searches in one step both reveal, and the reveals are kept in the agent state', async () => {
     const { agent, config, model } = agentFor({
       steps: [

@@ -24,6 +24,11 @@ export interface ApiwireMiddlewareOptions {
   /** Most matches `search_tools` returns (default 5). */
   maxResults?: number;
   /**
+   * When the best match covers less than this share of the query's words (weighted by rarity), `search_tools`
+   * reveals nothing and says so, suggesting other words (default 0.1, 0 never). Matches found by `embeddings` are not judged.
+   */
+  minCoverage?: number;
+  /**
    * What the model reads of results (tool message content): `maxTokens`, `compact` and per-tool `overrides`
    * replace, for the keys they set, the servers' `results` option. The message's artifact keeps the full `ToolResult`.
    */
@@ -59,7 +64,7 @@ export function createApiwireMiddleware(
   source: LangChainToolsSource,
   options: ApiwireMiddlewareOptions = {},
 ): ApiwireMiddleware {
-  const toolSet = middlewareToolSet({ source, maxResults: options.maxResults, results: options.results, embeddings: options.embeddings });
+  const toolSet = middlewareToolSet({ source, maxResults: options.maxResults, minCoverage: options.minCoverage, results: options.results, embeddings: options.embeddings });
   const { deferredNames } = toolSet;
 
   const middleware = {

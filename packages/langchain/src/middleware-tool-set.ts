@@ -39,6 +39,7 @@ export interface MiddlewareToolSet {
 export function middlewareToolSet(options: {
   source: LangChainToolsSource;
   maxResults?: number;
+  minCoverage?: number;
   results?: ResultViewOptions;
   embeddings?: LangChainEmbeddingsOption;
 }): MiddlewareToolSet {
@@ -47,7 +48,7 @@ export function middlewareToolSet(options: {
     options.embeddings === undefined ? undefined : { embeddings: langChainToolEmbeddings(options.embeddings) },
   );
   const deferredNames = new Set(catalog.deferred().map((descriptor) => descriptor.name));
-  const searchTool = createSearchTool(catalog, { maxResults: options.maxResults });
+  const searchTool = createSearchTool(catalog, { maxResults: options.maxResults, minCoverage: options.minCoverage });
   const toolsByName = new Map<string, ToolDescriptor>(catalog.tools.map((descriptor) => [descriptor.name, descriptor]));
   // The registered search_tools is for binding only: the middleware runs searches against the thread's state.
   const tools = [

@@ -18,6 +18,11 @@ export interface LangChainToolsOptions {
   /** Most matches `search_tools` returns (default 5). */
   maxResults?: number;
   /**
+   * When the best match covers less than this share of the query's words (weighted by rarity), `search_tools`
+   * reveals nothing and says so, suggesting other words (default 0.1, 0 never). Matches found by `embeddings` are not judged.
+   */
+  minCoverage?: number;
+  /**
    * What the model reads of results (tool message content): `maxTokens`, `compact` and per-tool `overrides`
    * replace, for the keys they set, the servers' `results` option. The message's artifact keeps the full `ToolResult`.
    */

@@ -39,7 +39,7 @@ export function toLangChainTools(source: LangChainToolsSource, options: LangChai
   );
   if (catalog.deferred().length > 0) {
     const revealed = options.revealed ?? new Set<string>();
-    for (const metaTool of [createSearchTool(catalog, { maxResults: options.maxResults }), createCallTool(catalog)]) {
+    for (const metaTool of [createSearchTool(catalog, { maxResults: options.maxResults, minCoverage: options.minCoverage }), createCallTool(catalog)]) {
       tools.push(new ApiwireMetaTool({ metaTool, catalog, revealed, approve: options.approve, baseUrls, results: options.results }));
     }
   }

@@ -36,6 +36,8 @@ describe('search_tools', () => {
     const search = createSearchTool(createToolCatalog([billing]), { scope: 'all' });
     const { result, revealed } = await search.execute({ query: 'book a flight, a hotel room and a rental car for the invoice' }, { revealed: ['kept'] });
     expect(result).toEqual({ tools: [], note: expect.stringMatching(/^Nothing matched "book a flight, a hotel room and a rental car for the invoice" well/) });
+    // the note names the areas searched, in the API's words, for the next query
+    expect((result as SearchToolsResult).note).toMatch(/Areas searched: billing: [a-z]+(, [a-z]+)+\.$/);
     expect(revealed).toEqual(['kept']);
     const lenient = createSearchTool(createToolCatalog([billing]), { scope: 'all', minCoverage: 0 });
     expect(((await lenient.execute({ query: 'book a flight, a hotel room and a rental car for the invoice' }, { revealed: [] })).result as SearchToolsResult).tools.length).toBeGreaterThan(0);

@@ -5,7 +5,9 @@ import type { ToolFailure } from '../tool-result';
 import type { MetaTool } from './meta-tool';
 import { formatInputIssues } from '../input/format-input-issues';
 import { inputIssuesFromZod, type ZodIssueLike } from '../input/input-issues-from-zod';
-import type { SearchMatch, ToolCatalog } from './tool-catalog';
+import { matchedPoorly } from './matched-poorly';
+import { toolAreas } from './tool-areas';
+import type { ToolCatalog } from './tool-catalog';
 
 /** One tool as `search_tools` shows it to the model. */
 export interface FoundTool {
@@ -23,17 +25,14 @@ export interface SearchToolsResult {
   note?: string;
 }
 
-/**
- * Below this coverage (the share of the query's words, weighted by rarity, that the best match has) nothing
- * matched well: `search_tools` says so instead of revealing unrelated tools. Hybrid search is not judged by it.
- */
-const defaultMinCoverage = 0.1;
 const descriptionLength = 160;
 
 /**
  * Creates `search_tools` (input `{ query, limit? }`). It searches the deferred tools (or all tools with
  * `scope: 'all'`), returns the matches' names, descriptions and input schemas, and adds their names to the
- * revealed list it returns; the adapter offers revealed tools to the model from the next step.
+ * revealed list it returns; the adapter offers revealed tools to the model from the next step. When the matches are
+ * poor (`matchedPoorly` with `minCoverage`, default 0.1) it reveals nothing and says so, naming the areas searched
+ * (`toolAreas`: the API's tags or path resources) for the model to search again in the API's words.
  */
 export function createSearchTool(
   catalog: ToolCatalog,
@@ -41,11 +40,12 @@ export function createSearchTool(
 ): MetaTool<'search_tools', SearchToolsResult | ToolFailure> {
   const maxResults = options?.maxResults ?? 5;
   const scope = options?.scope ?? 'deferred';
-  const minCoverage = options?.minCoverage ?? defaultMinCoverage;
   const zodSchema = z.object({
     query: z.string().trim().min(1),
     limit: z.number().int().min(1).max(maxResults).optional(),
   });
+  // the areas the searched tools cover, in the API's words, for the note when nothing matched (built once, if ever)
+  let areas: string | undefined;
   return {
     name: 'search_tools',
     description:
@@ -76,10 +76,11 @@ export function createSearchTool(
         among: scope === 'deferred' ? catalog.deferred() : undefined,
       });
       const revealed = [...context.revealed];
-      if (matchedPoorly({ matches, minCoverage })) {
+      if (matchedPoorly(matches, { minCoverage: options?.minCoverage })) {
+        areas ??= toolAreas(scope === 'deferred' ? catalog.deferred() : catalog.tools).join('; ');
         const note =
           `Nothing matched "${parsed.data.query}" well. Search again naming the resource and the action in ` +
-          'the words an API would use (for example "create customer", "list pull requests").';
+          `the words an API would use (for example "create customer", "list pull requests"). Areas searched: ${areas}.`;
         return { result: { tools: [], note }, revealed };
       }
       for (const { descriptor } of matches) if (!revealed.includes(descriptor.name)) revealed.push(descriptor.name);
@@ -92,14 +93,6 @@ export function createSearchTool(
       return { result: { tools }, revealed };
     },
   };
-}
-
-/** True when there are no matches, or every one was found by words alone and covers less than `minCoverage`. */
-function matchedPoorly(options: { matches: SearchMatch[]; minCoverage: number }): boolean {
-  if (options.matches.length === 0) return true;
-  return options.matches.every(
-    (match) => match.similarity === undefined && match.coverage !== undefined && match.coverage < options.minCoverage,
-  );
 }
 
 function firstLine(text: string): string {
