@@ -1,17 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadApiServer } from '@apiwire/core';
 import { describe, expect, it } from 'vitest';
-import type { SearchSet } from './search-sets';
+import { loadSearchSetFiles } from './search-sets';
 import { repositoryRoot } from './shared-dir';
 import { splitHalf } from './split-half';
 import { loadUnanswerableSets } from './unanswerable-sets';
 
 const sets = await loadUnanswerableSets();
-const searchSet = (api: string): SearchSet | undefined => {
-  const path = join(repositoryRoot, 'scripts', 'search-sets', `${api}.json`);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SearchSet) : undefined;
-};
+const searchSets = await loadSearchSetFiles();
+const searchSet = (api: string) => searchSets.find((set) => set.api === api);
 
 describe('unanswerable requests (scripts/search-sets/unanswerable)', () => {
   it('cover the eight tuned request sets written for this project', () => {

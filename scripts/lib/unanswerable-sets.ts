@@ -23,8 +23,7 @@ export interface UnanswerableSet {
   requests: UnanswerableRequest[];
 }
 
-/** The folder the files are in. */
-export const unanswerableDir = resolve(repositoryRoot, 'scripts', 'search-sets', 'unanswerable');
+const unanswerableDir = resolve(repositoryRoot, 'scripts', 'search-sets', 'unanswerable');
 
 /** Every file of scripts/search-sets/unanswerable, in file-name order, each with its file name. */
 export async function loadUnanswerableSets(): Promise<Array<{ file: string; set: UnanswerableSet }>> {

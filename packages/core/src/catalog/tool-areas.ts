@@ -9,7 +9,11 @@ import type { ToolDescriptor } from '../tool-descriptor';
 export function toolAreas(tools: readonly ToolDescriptor[], options?: { max?: number }): string[] {
   const max = options?.max ?? 20;
   const byServer = new Map<string, ToolDescriptor[]>();
-  for (const tool of tools) byServer.set(tool.server, [...(byServer.get(tool.server) ?? []), tool]);
+  for (const tool of tools) {
+    const own = byServer.get(tool.server);
+    if (own === undefined) byServer.set(tool.server, [tool]);
+    else own.push(tool);
+  }
   return [...byServer].map(([server, own]) => {
     const tagged = own.filter((tool) => tool.operation.tags.length > 0).length;
     const counts = new Map<string, number>();
