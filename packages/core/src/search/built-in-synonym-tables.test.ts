@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { domainSynonymGroups } from './domain-synonym-groups';
+import { featureSynonymGroups } from './feature-synonym-groups';
 import { jargonSynonymGroups } from './jargon-synonym-groups';
 import { phrasingSynonymGroups } from './phrasing-synonym-groups';
 import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
 import { synonymGroups } from './synonym-groups';
 
-/** The four built-in tables, in the order the index reads them. */
+/** The five built-in tables, in the order the index reads them. */
 const tables = [
   { name: 'synonymGroups', groups: synonymGroups },
   { name: 'jargonSynonymGroups', groups: jargonSynonymGroups },
   { name: 'phrasingSynonymGroups', groups: phrasingSynonymGroups },
   { name: 'domainSynonymGroups', groups: domainSynonymGroups },
+  { name: 'featureSynonymGroups', groups: featureSynonymGroups },
 ];
 const everyGroup = tables.flatMap((table) => table.groups);
 

@@ -95,3 +95,19 @@ describe('built-in ranking (deprecated operations)', () => {
     expect(ranked.map((hit) => server.tools[hit.index].name)).toEqual(['cards_list_cards_v2', 'cards_list_cards_v1']);
   });
 });
+
+describe('built-in ranking (a feature described instead of named)', () => {
+  it("finds a product's name for a feature from how people describe it (feature-synonym-groups.ts)", async () => {
+    const server = await loadPaths({
+      name: 'payroll',
+      paths: {
+        '/payslips/{id}/gross-pay': { get: { operationId: 'getGrossPay', summary: 'Get the gross pay of a payslip', responses: ok } },
+        '/payslips/{id}/tax': { get: { operationId: 'getTax', summary: 'Get the tax withheld on a payslip', responses: ok } },
+        '/payslips/{id}/net-pay': { get: { operationId: 'getNetPay', summary: 'Get the net pay of a payslip', responses: ok } },
+      },
+    });
+    const ranked = createSearchIndex(server.tools).rank({ query: 'what is my take home pay this month', limit: 1 });
+    // "pay" alone ties net and gross pay, and a tie keeps the spec's order; only the table knows take-home pay is net pay
+    expect(ranked.map((hit) => server.tools[hit.index].name)).toEqual(['payroll_get_net_pay']);
+  });
+});

@@ -6,6 +6,7 @@ import type { ToolDescriptor } from '../tool-descriptor';
 import { actionFamily } from './action-family';
 import { createRelatedTerms } from './create-related-terms';
 import { domainSynonymGroups } from './domain-synonym-groups';
+import { featureSynonymGroups } from './feature-synonym-groups';
 import { headlineShare } from './headline-share';
 import { jargonSynonymGroups } from './jargon-synonym-groups';
 import { actionTerm, parseSearchQuery } from './parse-search-query';
@@ -64,14 +65,16 @@ const vocabularyFields: SearchField[] = ['name', 'summary', 'path', 'tags'];
 
 /**
  * The built-in synonym tables: everyday English (`synonym-groups.ts`), API jargon (`jargon-synonym-groups.ts`),
- * indirect phrasings (`phrasing-synonym-groups.ts`) and the words of domains the others cover thinly
- * (`domain-synonym-groups.ts`).
+ * indirect phrasings (`phrasing-synonym-groups.ts`), the words of domains the others cover thinly
+ * (`domain-synonym-groups.ts`) and products' names for features beside how people describe them
+ * (`feature-synonym-groups.ts`).
  */
 const builtInSynonyms: ReadonlyArray<readonly string[]> = [
   ...synonymGroups,
   ...jargonSynonymGroups,
   ...phrasingSynonymGroups,
   ...domainSynonymGroups,
+  ...featureSynonymGroups,
 ];
 type Postings = Map<string, Array<{ index: number; frequency: number }>>;
 
