@@ -14,7 +14,7 @@ const groups = [
   ['maintenance mode', 'mute alerts'],
 ];
 const apiTerms = new Set(['alarm', 'mainten', 'mode', 'maintenancemod', 'reboot', 'powercycl', 'power', 'cycl', 'shutdown', 'poweroff', 'off', 'rotat', 'client', 'custom', 'configur', 'oncal', 'call', 'organis']);
-const related = createRelatedTerms({ groups, known: (term) => apiTerms.has(term) });
+const related = createRelatedTerms({ tables: [groups], known: (term) => apiTerms.has(term) });
 const expand = (request: string) =>
   Object.fromEntries(related(splitWords(request)).map((found) => [found.term, [found.for.join(' '), found.share]]));
 
@@ -50,5 +50,15 @@ describe('createRelatedTerms', () => {
   it('leaves out terms the API never uses or the request has already', () => {
     expect(expand('a buyer or a client')).toEqual({ custom: ['buyer', 1] });
     expect(expand('shut down and shutdown')).toEqual({ poweroff: ['shut down', 1], power: ['shut down', 0.5], off: ['shut down', 0.5] });
+  });
+});
+
+describe('createRelatedTerms over several tables', () => {
+  it('reads tables split anywhere as their concatenation (a phrase in one, an inflection of a word of another)', () => {
+    const split = createRelatedTerms({ tables: [groups.slice(0, 4), groups.slice(4)], known: (term) => apiTerms.has(term) });
+    for (const request of ['restart the machine', 'turn it off', 'mute all alerts', 'all companies', 'who is on duty', 'a new client']) {
+      expect(split(splitWords(request)), request).toEqual(related(splitWords(request)));
+    }
+    expect(split(splitWords('mute all alerts')).length).toBeGreaterThan(0);
   });
 });

@@ -33,17 +33,23 @@ const inflections: Array<[ending: string, restore: string[]]> = [
 ];
 
 /**
- * Reads synonym groups once for an API: `related(words)` gives, for the request's lower-case words in order (so
+ * Reads synonym tables for an API: `related(words)` gives, for the request's lower-case words in order (so
  * phrases such as `turn off` or `on call` are found, longest first, with up to two stop words between their words:
  * "turn it off", "who has starred"), the terms of the same groups that the API uses (`known`), leaving out terms the
  * request has already. Words match as written or inflected (`reboots`,
  * `rebooted`), never by stem alone: Porter2 folds `customer` and `customise` onto `custom`, which are not synonyms.
+ * Each table (an array of groups) is read once per process and kept by identity, so the built-in tables are not
+ * read again for every index an app builds, whatever synonyms its APIs add.
  */
 export function createRelatedTerms(options: {
-  groups: ReadonlyArray<readonly string[]>;
+  tables: ReadonlyArray<ReadonlyArray<readonly string[]>>;
   known: (term: string) => boolean;
 }): (words: readonly string[]) => RelatedTerm[] {
-  const { groups, groupsOf, memberWords } = readTable(options.groups);
+  const tables = options.tables.map(readTable);
+  const hasKey = (key: string) => tables.some((table) => table.groupsOf.has(key));
+  const groupsWith = (key: string): Member[][] =>
+    tables.flatMap((table) => (table.groupsOf.get(key) ?? []).map((at) => table.groups[at]));
+  const memberWords = { has: (word: string) => tables.some((table) => table.memberWords.has(word)) };
 
   return (words) => {
     // a word as written, and the member word it inflects: "alerts" is a word of the member `mute alerts` and the
@@ -52,8 +58,8 @@ export function createRelatedTerms(options: {
     const present = new Set(searchTerms({ text: words.join(' ') }));
     const related = new Map<string, RelatedTerm>();
     const addGroups = (key: string, stands: string[]) => {
-      for (const at of groupsOf.get(key) ?? []) {
-        for (const member of groups[at]) {
+      for (const group of groupsWith(key)) {
+        for (const member of group) {
           if (member.key === key) continue;
           for (const { term, share } of member.terms) {
             if (present.has(term) || !options.known(term)) continue;
@@ -66,9 +72,9 @@ export function createRelatedTerms(options: {
     /** The group key the words at `positions` read as: as written when a group has that, else uninflected. */
     const keyOf = (positions: number[]) => {
       const written = positions.map((at) => words[at]).join(' ');
-      if (groupsOf.has(written)) return written;
+      if (hasKey(written)) return written;
       const base = positions.map((at) => uninflected[at]).join(' ');
-      return groupsOf.has(base) ? base : undefined;
+      return hasKey(base) ? base : undefined;
     };
     /** The longest phrase (or word) from `start` that a group has, contiguous or with stop words between. */
     const matchAt = (start: number) => {
@@ -126,7 +132,7 @@ function readTable(source: ReadonlyArray<readonly string[]>): Table {
 }
 
 /** The member word an inflected word comes from (`companies` -> `company`, `stopped` -> `stop`), if any. */
-function uninflect(word: string, memberWords: ReadonlySet<string>): string {
+function uninflect(word: string, memberWords: { has(word: string): boolean }): string {
   for (const [ending, restores] of inflections) {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
     const stem = word.slice(0, -ending.length);

@@ -98,11 +98,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
     return Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
   };
   const headlines = tools.map((tool) => toolHeadlineTerms(tool).map((term) => ({ term, weight: inverseFrequency(term), family: actionFamily(term) })));
-  const own = ownSynonyms(tools);
-  const relatedTerms = createRelatedTerms({
-    groups: own.length === 0 ? builtInSynonyms : [...builtInSynonyms, ...own],
-    known: (term) => postings.has(term),
-  });
+  const relatedTerms = createRelatedTerms({ tables: [builtInSynonyms, ...ownSynonyms(tools)], known: (term) => postings.has(term) });
   /** The tools that have any of some terms, kept per term once asked (a synonym checks its request word's tools). */
   const toolSets = new Map<string, ReadonlySet<number>>();
   const toolsWith = (term: string): ReadonlySet<number> => {
@@ -189,11 +185,11 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
   };
 }
 
-/** The synonym groups the tools' APIs were loaded with (`loadApiServer({ synonyms })`), each API's once. */
-function ownSynonyms(tools: readonly ToolDescriptor[]): Array<readonly string[]> {
+/** The synonym tables the tools' APIs were loaded with (`loadApiServer({ synonyms })`), each API's once. */
+function ownSynonyms(tools: readonly ToolDescriptor[]): Array<ReadonlyArray<readonly string[]>> {
   const seen = new Set<ReadonlyArray<readonly string[]>>();
   for (const tool of tools) if (tool.synonyms !== undefined) seen.add(tool.synonyms);
-  return [...seen].flat();
+  return [...seen];
 }
 
 /** A weighted term of a query, the query's content words it covers, and for a synonym the request's terms it stands for. */
