@@ -111,3 +111,19 @@ describe('built-in ranking (a feature described instead of named)', () => {
     expect(ranked.map((hit) => server.tools[hit.index].name)).toEqual(['payroll_get_net_pay']);
   });
 });
+
+describe('built-in ranking (a file named, not the word file)', () => {
+  it("reads a file's name as a file: the file download beats the operation that only shares the name's word", async () => {
+    const server = await loadPaths({
+      name: 'drive',
+      paths: {
+        '/contracts/{id}': { get: { operationId: 'getContract', summary: 'Get a signed contract', responses: ok } },
+        '/files/{id}/content': { get: { operationId: 'downloadFile', summary: 'Download a file', responses: ok } },
+      },
+    });
+    const ranked = createSearchIndex(server.tools).rank({ query: 'download contract.docx', limit: 2 });
+    // without the file rule "download" is only an action word, which adds to nothing else matched: the contract wins alone
+    expect(ranked.map((hit) => server.tools[hit.index].name)).toEqual(['drive_download_file', 'drive_get_contract']);
+  });
+});
+

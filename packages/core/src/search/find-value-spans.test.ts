@@ -24,4 +24,11 @@ describe('findValueSpans', () => {
     expect(texts('which issues set the due_date field')).toEqual(['due_date']);
     expect(texts('is v1.2 out, or 3.5')).toEqual([]);
   });
+
+  it("marks a file's name by a common extension, and not a project named like one (`next.js`) or a version", () => {
+    const files = (query: string) => findValueSpans(query).map((span) => [span.text, span.file === true]);
+    expect(files('download contract.docx, then read docs/setup.md')).toEqual([['contract.docx', true], ['docs/setup.md', true]]);
+    expect(files('people who starred vercel/next.js')).toEqual([['vercel/next.js', false]]);
+    expect(files('find code that calls parseConfig')).toEqual([['parseConfig', false]]);
+  });
 });

@@ -7,7 +7,16 @@ export interface ValueSpan {
   end: number;
   /** `parseConfig`, `user_id`, `package.json`, `octocat/hello-world`: a name from code, a file or a path. */
   identifier?: boolean;
+  /** `report.pdf`, `docs/setup.md`: a file's name, by a common file extension. */
+  file?: boolean;
 }
+
+/**
+ * Common extensions of documents, images, audio and video, archives, data, configuration and code. Not `.js`:
+ * `next.js`, `node.js`, `d3.js` name projects as often as files.
+ */
+const fileExtension =
+  /\.(txt|md|rst|pdf|docx?|xlsx?|pptx?|odt|ods|csv|tsv|json|ya?ml|xml|toml|ini|cfg|conf|env|lock|log|sql|html?|css|png|jpe?g|gif|svg|webp|bmp|tiff?|ico|heic|mp[34]|mov|avi|mkv|webm|wav|flac|ogg|m4a|zip|tar|gz|tgz|bz2|7z|rar|iso|dmg|exe|apk|ipa|jar|whl|crt|pem|key|pfx|p12|cer|ts|tsx|jsx|py|rb|go|rs|java|kt|swift|cs|cpp|c|h|php|sh|ps1|bat|ipynb)$/i;
 
 /** camelCase humps, or letters joined by `_`, `.` or `/` (with a letter after a dot: `v1.2` is a number). */
 const identifierShape = /\p{Ll}\p{Lu}|[\p{L}\p{N}]_[\p{L}\p{N}]|[\p{L}\p{N}]\.\p{L}|[\p{L}\p{N}]\/[\p{L}\p{N}]/u;
@@ -52,7 +61,7 @@ export function findValueSpans(query: string): ValueSpan[] {
     if (!identifierShape.test(bare)) return;
     identifiers.add(index);
     const start = word.start + word.text.indexOf(bare);
-    spans.push({ text: bare, start, end: start + bare.length, identifier: true });
+    spans.push({ text: bare, start, end: start + bare.length, identifier: true, ...(fileExtension.test(bare) ? { file: true } : {}) });
   });
   const candidates = words.map(
     (word, index) => !inQuotes(word.start) && !identifiers.has(index) && !isSentenceStart(index) && isName(word.text),

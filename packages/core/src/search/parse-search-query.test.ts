@@ -38,4 +38,10 @@ describe('parseSearchQuery', () => {
     expect(parse('show invoice in_42')).toEqual({ 'action:get': 0.6, show: 0.3, invoic: 1, '42': 0.2, in42: 0.2, showinvoic: 1 });
     expect(parse('what does listRepos take')).toEqual({ 'action:list': 0.6, list: 0.3, repo: 1, listrepo: 1, take: 1, repostak: 1 });
   });
+
+  it("adds the word file at half weight for a file's name, known to the API or not, and keeps a full-weight file", () => {
+    expect(parse('open contract.docx')).toEqual({ 'action:create': 0.6, open: 0.3, 'intent:lookup': 0.8, contract: 0.2, docx: 0.2, file: 0.5 });
+    expect(parse('the file config.yml')).toMatchObject({ file: 1 });
+    expect(parse('code in config.json')).toMatchObject({ file: 0.5, code: 1 });
+  });
 });

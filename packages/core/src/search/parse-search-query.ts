@@ -30,13 +30,16 @@ const weights = {
   value: 0.2,
   /** A query that names a value may first need to look it up by text. */
   lookup: 0.8,
+  /** The word `file`, for a query that names one by its name (`report.pdf`) and maybe never says "file". */
+  fileName: 0.5,
   /** Two neighbouring words joined ("payment method" -> `paymentmethod`), as the API's identifiers join them. */
   joinedPair: 1,
 };
 
 /**
  * Terms of the query with their weights (a repeated term keeps its highest weight), and neighbouring words joined
- * (`paymentmethod`). A quoted text or a run of capitalised words is a named value only when none of its terms is a
+ * (`paymentmethod`). A file's name (`contract.docx`) adds the word `file` at half weight: the request is about a file
+ * whether or not it says so. A quoted text or a run of capitalised words is a named value only when none of its terms is a
  * word of the API (`known`: names, summaries, paths, tags), so product words ("Dependabot", "Checkout") keep their
  * full weight. An identifier (`parseConfig`, `package.json`) is a named value when the API knows neither it whole
  * nor all of its parts, so `pull_request` or an operationId stays the API's words.
@@ -44,7 +47,8 @@ const weights = {
 export function parseSearchQuery(options: { query: string; known: (term: string) => boolean }): QueryTerms {
   const terms: QueryTerms = new Map();
   const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
-  const spans = findValueSpans(options.query).filter((span) => isValue(span, options.known));
+  const found = findValueSpans(options.query);
+  const spans = found.filter((span) => isValue(span, options.known));
   let rest = '';
   let offset = 0;
   for (const span of spans) {
@@ -54,6 +58,7 @@ export function parseSearchQuery(options: { query: string; known: (term: string)
   }
   rest += options.query.slice(offset);
   if (spans.some(needsLookup)) add(lookupIntent, weights.lookup);
+  if (found.some((span) => span.file === true)) add(stemWord('file'), weights.fileName);
 
   const actionStems = new Set<string>();
   const restWords = splitWords(rest);
