@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cloudInfrastructureSynonymGroups } from './cloud-infrastructure-synonym-groups';
+import { cloudOperationsSynonymGroups } from './cloud-operations-synonym-groups';
 import { domainSynonymGroups } from './domain-synonym-groups';
 import { featureSynonymGroups } from './feature-synonym-groups';
 import { jargonSynonymGroups } from './jargon-synonym-groups';
@@ -7,13 +9,15 @@ import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
 import { synonymGroups } from './synonym-groups';
 
-/** The five built-in tables, in the order the index reads them. */
+/** The seven built-in tables, in the order the index reads them. */
 const tables = [
   { name: 'synonymGroups', groups: synonymGroups },
   { name: 'jargonSynonymGroups', groups: jargonSynonymGroups },
   { name: 'phrasingSynonymGroups', groups: phrasingSynonymGroups },
   { name: 'domainSynonymGroups', groups: domainSynonymGroups },
   { name: 'featureSynonymGroups', groups: featureSynonymGroups },
+  { name: 'cloudInfrastructureSynonymGroups', groups: cloudInfrastructureSynonymGroups },
+  { name: 'cloudOperationsSynonymGroups', groups: cloudOperationsSynonymGroups },
 ];
 const everyGroup = tables.flatMap((table) => table.groups);
 

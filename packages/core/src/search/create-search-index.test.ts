@@ -127,3 +127,19 @@ describe('built-in ranking (a file named, not the word file)', () => {
   });
 });
 
+describe('built-in ranking (a cloud vendor\'s name for a thing)', () => {
+  it("finds a cloud platform's term from another vendor's name or a description (cloud-infrastructure-synonym-groups.ts)", async () => {
+    const server = await loadPaths({
+      name: 'edge',
+      paths: {
+        '/url-maps/{id}/invalidate-cache': { post: { operationId: 'invalidateCache', summary: 'Invalidate the cache of a URL map', responses: ok } },
+        '/backends/{id}': { delete: { operationId: 'deleteBackend', summary: 'Delete a backend service', responses: ok } },
+        '/certificates/{id}': { delete: { operationId: 'deleteCertificate', summary: 'Delete a TLS certificate', responses: ok } },
+      },
+    });
+    const ranked = createSearchIndex(server.tools).rank({ query: 'purge the CDN so visitors get the new homepage', limit: 1 });
+    // "purge" alone is a delete, which adds only to tools some other word matched: without the table nothing is found
+    expect(ranked.map((hit) => server.tools[hit.index].name)).toEqual(['edge_invalidate_cache']);
+  });
+});
+

@@ -4,6 +4,8 @@
  */
 import type { ToolDescriptor } from '../tool-descriptor';
 import { actionFamily } from './action-family';
+import { cloudInfrastructureSynonymGroups } from './cloud-infrastructure-synonym-groups';
+import { cloudOperationsSynonymGroups } from './cloud-operations-synonym-groups';
 import { createRelatedTerms } from './create-related-terms';
 import { domainSynonymGroups } from './domain-synonym-groups';
 import { featureSynonymGroups } from './feature-synonym-groups';
@@ -66,8 +68,9 @@ const vocabularyFields: SearchField[] = ['name', 'summary', 'path', 'tags'];
 /**
  * The built-in synonym tables: everyday English (`synonym-groups.ts`), API jargon (`jargon-synonym-groups.ts`),
  * indirect phrasings (`phrasing-synonym-groups.ts`), the words of domains the others cover thinly
- * (`domain-synonym-groups.ts`) and products' names for features beside how people describe them
- * (`feature-synonym-groups.ts`).
+ * (`domain-synonym-groups.ts`), products' names for features beside how people describe them
+ * (`feature-synonym-groups.ts`) and cloud platforms' names for things (`cloud-infrastructure-synonym-groups.ts`,
+ * `cloud-operations-synonym-groups.ts`).
  */
 const builtInSynonyms: ReadonlyArray<readonly string[]> = [
   ...synonymGroups,
@@ -75,6 +78,8 @@ const builtInSynonyms: ReadonlyArray<readonly string[]> = [
   ...phrasingSynonymGroups,
   ...domainSynonymGroups,
   ...featureSynonymGroups,
+  ...cloudInfrastructureSynonymGroups,
+  ...cloudOperationsSynonymGroups,
 ];
 type Postings = Map<string, Array<{ index: number; frequency: number }>>;
 
