@@ -129,7 +129,9 @@ if (process.env.TUNE_NO_MATCH !== undefined) {
     // What search_tools judges: the best coverage among the 5 matches it would show.
     const probe = (query: string) => {
       const hits = index.rank({ query, limit: 5 });
-      return { signal: Math.max(0, ...hits.map((hit) => hit.coverage)), top5: hits.map((hit) => key(set.tools[hit.index])) };
+      // a hit without coverage (a request with no word to cover) is never judged poor: its signal never falls below
+      const signal = hits.some((hit) => hit.coverage === undefined) ? Number.POSITIVE_INFINITY : Math.max(0, ...hits.map((hit) => hit.coverage ?? 0));
+      return { signal, top5: hits.map((hit) => key(set.tools[hit.index])) };
     };
     for (const request of set.requests) {
       const { signal, top5 } = probe(request.query);
@@ -157,7 +159,11 @@ if (process.env.TUNE_HYBRID !== undefined) {
         .sort((left, right) => right.similarity - left.similarity)
         .slice(0, 50)
         .map((hit) => hit.at);
-      ranked.set(request.query, { lexical: index.rank({ query: request.query, limit: 50 }), vector });
+      ranked.set(request.query, {
+        // as core's hybrid search reads it: no coverage (no word to cover) counts as none
+        lexical: index.rank({ query: request.query, limit: 50 }).map((hit) => ({ index: hit.index, coverage: hit.coverage ?? 0 })),
+        vector,
+      });
     }
     const cell = (rank: (query: string) => number[]) => recallAt5(set, (query) => rank(query).map((at) => key(set.tools[at]))).toFixed(2);
     const cells = [

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { billingSpecPath } from '@apiwire/fixtures';
 import type { ApiServer, SearchToolsResult } from '../index';
 import { createSearchTool, createToolCatalog, loadApiServer } from '../index';
+import { loadPaths } from '../../test/load-paths';
 
 let billing: ApiServer;
 
@@ -41,5 +42,19 @@ describe('search_tools', () => {
     expect(revealed).toEqual(['kept']);
     const lenient = createSearchTool(createToolCatalog([billing]), { scope: 'all', minCoverage: 0 });
     expect(((await lenient.execute({ query: 'book a flight, a hotel room and a rental car for the invoice' }, { revealed: [] })).result as SearchToolsResult).tools.length).toBeGreaterThan(0);
+  });
+
+  it('shows what a request made only of an action and names found: word coverage has nothing to judge it by', async () => {
+    const ok = { '200': { description: 'ok' } };
+    const org = await loadPaths({
+      name: 'org',
+      paths: {
+        '/accounts/{id}/move': { post: { operationId: 'moveAccount', summary: 'Move an account to another unit', responses: ok } },
+        '/accounts': { get: { operationId: 'listAccounts', summary: 'List accounts', responses: ok } },
+      },
+    });
+    const search = createSearchTool(createToolCatalog([org]), { scope: 'all' });
+    const { result } = await search.execute({ query: 'move 111122223333 from Sandbox into Workloads' }, { revealed: [] });
+    expect((result as SearchToolsResult).tools.map((tool) => tool.name)).toEqual(['org_move_account']);
   });
 });

@@ -48,7 +48,7 @@ export function createHybridSearch(options: {
       }
       const coverage = new Map(lexical.map((hit: IndexHit) => [hit.index, hit.coverage]));
       const similarity = new Map(semantic.map((hit) => [hit.index, hit.similarity]));
-      const vectorWeight = 1 - Math.max(0, ...lexical.slice(0, confidenceDepth).map((hit) => hit.coverage));
+      const vectorWeight = 1 - Math.max(0, ...lexical.slice(0, confidenceDepth).map((hit) => hit.coverage ?? 0));
       return fuseRankings([lexical.map((hit) => hit.index), semantic.map((hit) => hit.index)], [1, vectorWeight])
         .slice(0, Math.max(0, limit))
         .map((hit) => ({ ...hit, coverage: coverage.get(hit.index), similarity: similarity.get(hit.index) }));

@@ -124,6 +124,20 @@ describe('built-in ranking (a file named, not the word file)', () => {
     const ranked = createSearchIndex(server.tools).rank({ query: 'download contract.docx', limit: 2 });
     // without the file rule "download" is only an action word, which adds to nothing else matched: the contract wins alone
     expect(ranked.map((hit) => server.tools[hit.index].name)).toEqual(['drive_download_file', 'drive_get_contract']);
+    // the file is what the request is about: the download covers it, the contract (a named value's word) does not
+    expect(ranked.map((hit) => hit.coverage)).toEqual([1, 0]);
+  });
+
+  it('gives no coverage to judge by when a request is only an action and names', async () => {
+    const server = await loadPaths({
+      name: 'org',
+      paths: {
+        '/accounts/{id}/move': { post: { operationId: 'moveAccount', summary: 'Move an account to another unit', responses: ok } },
+        '/accounts': { get: { operationId: 'listAccounts', summary: 'List accounts', responses: ok } },
+      },
+    });
+    const ranked = createSearchIndex(server.tools).rank({ query: 'move 111122223333 from Sandbox into Workloads', limit: 5 });
+    expect(ranked.map((hit) => [server.tools[hit.index].name, hit.coverage])).toEqual([['org_move_account', undefined]]);
   });
 });
 

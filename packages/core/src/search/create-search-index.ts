@@ -11,7 +11,7 @@ import { domainSynonymGroups } from './domain-synonym-groups';
 import { featureSynonymGroups } from './feature-synonym-groups';
 import { headlineShare } from './headline-share';
 import { jargonSynonymGroups } from './jargon-synonym-groups';
-import { actionTerm, parseSearchQuery } from './parse-search-query';
+import { actionTerm, fileTerm, parseSearchQuery } from './parse-search-query';
 import { phrasingSynonymGroups } from './phrasing-synonym-groups';
 import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
@@ -26,8 +26,10 @@ export interface IndexHit {
   /**
    * The share of the query's words (weighted by rarity; action words and named values aside) found in this tool,
    * itself or as a synonym, 0 to 1; a word the API never uses counts as rare. Low for every hit: nothing matched the request well.
+   * Undefined when the query has no such word to cover ("move 1234 from Sandbox into Workloads": an action and
+   * names): then there is nothing to judge by.
    */
-  coverage: number;
+  coverage?: number;
 }
 
 /** A built index. `rank` is synchronous and deterministic (ties keep the indexed order). */
@@ -119,6 +121,8 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
     const parsed = parseSearchQuery({ query, known: (term) => vocabulary.has(term) });
     const words = searchTerms({ text: query, compounds: false });
     const content = new Set(words.filter((term) => (parsed.get(term) ?? 0) >= 1));
+    // a file's name says the request is about a file: a tool that has files covers that much of it
+    if (parsed.has(fileTerm)) content.add(fileTerm);
     const terms: QueryTerm[] = [...parsed].map(([term, weight]) => ({ term, weight, covers: content.has(term) ? [term] : [] }));
     for (const related of relatedTerms(splitWords(query))) {
       if (parsed.has(related.term)) continue;
@@ -184,7 +188,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
         contentWords.forEach((term, bit) => {
           if (coveredBits[index] & (1 << bit)) covered += inverseFrequency(term);
         });
-        return { index, score: scores[index], coverage: contentWeight > 0 ? Math.min(1, covered / contentWeight) : 0 };
+        return { index, score: scores[index], coverage: contentWeight > 0 ? Math.min(1, covered / contentWeight) : undefined };
       });
     },
   };

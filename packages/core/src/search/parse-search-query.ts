@@ -17,6 +17,9 @@ export function actionTerm(family: string): string {
   return `action:${family}`;
 }
 
+/** The term a file's name in a query adds (`contract.docx`: the request is about a file). */
+export const fileTerm = stemWord('file');
+
 /** A bare number: an id, a count, a date. */
 const digitsOnly = /^\p{N}+$/u;
 
@@ -58,7 +61,7 @@ export function parseSearchQuery(options: { query: string; known: (term: string)
   }
   rest += options.query.slice(offset);
   if (spans.some(needsLookup)) add(lookupIntent, weights.lookup);
-  if (found.some((span) => span.file === true)) add(stemWord('file'), weights.fileName);
+  if (found.some((span) => span.file === true)) add(fileTerm, weights.fileName);
 
   const actionStems = new Set<string>();
   const restWords = splitWords(rest);
