@@ -5,11 +5,12 @@ import { domainSynonymGroups } from './domain-synonym-groups';
 import { featureSynonymGroups } from './feature-synonym-groups';
 import { jargonSynonymGroups } from './jargon-synonym-groups';
 import { phrasingSynonymGroups } from './phrasing-synonym-groups';
+import { publicDataSynonymGroups } from './public-data-synonym-groups';
 import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
 import { synonymGroups } from './synonym-groups';
 
-/** The seven built-in tables, in the order the index reads them. */
+/** The eight built-in tables, in the order the index reads them. */
 const tables = [
   { name: 'synonymGroups', groups: synonymGroups },
   { name: 'jargonSynonymGroups', groups: jargonSynonymGroups },
@@ -18,6 +19,7 @@ const tables = [
   { name: 'featureSynonymGroups', groups: featureSynonymGroups },
   { name: 'cloudInfrastructureSynonymGroups', groups: cloudInfrastructureSynonymGroups },
   { name: 'cloudOperationsSynonymGroups', groups: cloudOperationsSynonymGroups },
+  { name: 'publicDataSynonymGroups', groups: publicDataSynonymGroups },
 ];
 const everyGroup = tables.flatMap((table) => table.groups);
 

@@ -157,3 +157,17 @@ describe('built-in ranking (a cloud vendor\'s name for a thing)', () => {
   });
 });
 
+describe('built-in ranking (public data in an agency\'s words)', () => {
+  it("finds an agency's term from the everyday words for it (public-data-synonym-groups.ts)", async () => {
+    const server = await loadPaths({
+      name: 'water',
+      paths: {
+        '/sites/{id}': { get: { operationId: 'getSite', summary: 'Get a monitoring site', responses: ok } },
+        '/sites/{id}/stage': { get: { operationId: 'getStageHeight', summary: 'Get the stage height at a site', responses: ok } },
+      },
+    });
+    const ranked = createSearchIndex(server.tools).rank({ query: 'river level at the Leeds site', limit: 1 });
+    // "site" alone ties the two and a tie keeps the spec's order: only the table knows a river level is a stage height
+    expect(ranked.map((hit) => server.tools[hit.index].name)).toEqual(['water_get_stage_height']);
+  });
+});

@@ -13,6 +13,7 @@ import { headlineShare } from './headline-share';
 import { jargonSynonymGroups } from './jargon-synonym-groups';
 import { actionTerm, fileTerm, parseSearchQuery } from './parse-search-query';
 import { phrasingSynonymGroups } from './phrasing-synonym-groups';
+import { publicDataSynonymGroups } from './public-data-synonym-groups';
 import { searchTerms } from './search-terms';
 import { splitWords } from './split-words';
 import { synonymGroups } from './synonym-groups';
@@ -71,8 +72,9 @@ const vocabularyFields: SearchField[] = ['name', 'summary', 'path', 'tags'];
  * The built-in synonym tables: everyday English (`synonym-groups.ts`), API jargon (`jargon-synonym-groups.ts`),
  * indirect phrasings (`phrasing-synonym-groups.ts`), the words of domains the others cover thinly
  * (`domain-synonym-groups.ts`), products' names for features beside how people describe them
- * (`feature-synonym-groups.ts`) and cloud platforms' names for things (`cloud-infrastructure-synonym-groups.ts`,
- * `cloud-operations-synonym-groups.ts`).
+ * (`feature-synonym-groups.ts`), cloud platforms' names for things (`cloud-infrastructure-synonym-groups.ts`,
+ * `cloud-operations-synonym-groups.ts`) and public, scientific and cultural data in its publishers' words
+ * (`public-data-synonym-groups.ts`).
  */
 const builtInSynonyms: ReadonlyArray<readonly string[]> = [
   ...synonymGroups,
@@ -82,6 +84,7 @@ const builtInSynonyms: ReadonlyArray<readonly string[]> = [
   ...featureSynonymGroups,
   ...cloudInfrastructureSynonymGroups,
   ...cloudOperationsSynonymGroups,
+  ...publicDataSynonymGroups,
 ];
 type Postings = Map<string, Array<{ index: number; frequency: number }>>;
 
