@@ -138,7 +138,9 @@ describe('built-in ranking (a file named, not the word file)', () => {
     // the file is what the request is about: the download covers it, the contract (a named value's word) does not
     expect(ranked.map((hit) => hit.coverage)).toEqual([1, 0]);
   });
+});
 
+describe('built-in ranking (a request with no word to cover)', () => {
   it('gives no coverage to judge by when a request is only an action and names', async () => {
     const ranked = await rankPaths({
       name: 'org',
