@@ -64,8 +64,9 @@ export async function run(): Promise<string> {
       const requests = set.requests.filter((request) => request.half === half);
       const [apiwire, plain] = await Promise.all(methods.map((method) => anyGoldRecall({ requests, rank: method.rank })));
       const label = `${set.api} (${server.tools.length} tools)`;
-      rows.push(recallRow({ label, half, apiwire, plain, ceiling: sharedWordShare({ server, requests }) }));
-      const summaryRow: HalfRecall = { api: set.api, half, heldOut: set.heldOut === true, requests: requests.length, apiwire: apiwire.at5, plain: plain.at5 };
+      const sharesWord = sharedWordShare({ server, requests });
+      rows.push(recallRow({ label, half, apiwire, plain, ceiling: sharesWord }));
+      const summaryRow: HalfRecall = { api: set.api, half, heldOut: set.heldOut === true, requests: requests.length, apiwire: apiwire.at5, plain: plain.at5, sharesWord };
       if (semantic.length > 0) {
         const [vector, hybrid] = [await anyGoldRecall({ requests, rank: semantic[0].rank }), await anyGoldRecall({ requests, rank: semantic[1].rank })];
         hybridRows.push(`| ${label} | ${half} | ${figure(apiwire.at5)} | ${figure(vector.at5)} | ${figure(hybrid.at1)} | **${figure(hybrid.at5)}** | ${figure(hybrid.at10)} |`);

@@ -12,8 +12,8 @@ describe('parseSearchBench', () => {
       '| tmdb (54 tools) | 100 | 0.28 | **0.58** | 0.79 | 0.16 | 0.36 | 0.50 | 0.24 | **0.54** | 0.75 |',
     ].join('\n');
     expect(parseSearchBench(text)).toEqual([
-      { api: 'box', half: 'dev', requests: 20, apiwire: 0.65, plain: 0.2 },
-      { api: 'vocadb', half: 'test', requests: 15, apiwire: 0.47, plain: 0.67 },
+      { api: 'box', half: 'dev', requests: 20, apiwire: 0.65, plain: 0.2, sharesWord: 0.9 },
+      { api: 'vocadb', half: 'test', requests: 15, apiwire: 0.47, plain: 0.67, sharesWord: 0.93 },
     ]);
   });
 });
