@@ -9,6 +9,7 @@ import { cloudOperationsSynonymGroups } from './cloud-operations-synonym-groups'
 import { createRelatedTerms } from './create-related-terms';
 import { domainSynonymGroups } from './domain-synonym-groups';
 import { featureSynonymGroups } from './feature-synonym-groups';
+import { findNamedTools } from './find-named-tools';
 import { headlineShare } from './headline-share';
 import { jargonSynonymGroups } from './jargon-synonym-groups';
 import { actionTerm, fileTerm, parseSearchQuery } from './parse-search-query';
@@ -95,7 +96,8 @@ type Postings = Map<string, Array<{ index: number; frequency: number }>>;
  * nothing. A request's words (and phrases) also find the API's synonyms of them (`builtInSynonyms`), at a lower
  * weight. Last, among the 100 best, each score grows by the share of the tool's headline (its summary) that the
  * request explains, a tool that does none of the changes a request asks for (create, update, delete, cancel) keeps
- * 0.8 of its score, and a deprecated one 0.9.
+ * 0.8 of its score, and a deprecated one 0.9. A query that is a tool's name, dotted id or operationId
+ * (`findNamedTools`) finds that tool first.
  */
 export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
   const documents = tools.map(toolSearchFields);
@@ -107,6 +109,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
     const documentFrequency = postings.get(term)?.length ?? 0;
     return Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
   };
+  const namedTools = findNamedTools(tools);
   const headlines = tools.map((tool) => toolHeadlineTerms(tool).map((term) => ({ term, weight: inverseFrequency(term), family: actionFamily(term) })));
   const relatedTerms = createRelatedTerms({ tables: [builtInSynonyms, ...ownSynonyms(tools)], known: (term) => postings.has(term) });
   /** The tools that have any of some terms, kept per term once asked (a synonym checks its request word's tools). */
@@ -185,8 +188,13 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
         scores[index] *= 1 + headlineWeight * headlineShare({ headline: headlines[index], terms: termSet, families });
       }
       best.sort(byScore);
+      // a query that is a tool's name (or operationId) puts that tool first, whatever its words score
+      const named = namedTools(query).filter((index) => among === undefined || among.has(index));
+      const ranked = named.length === 0 ? best : [...named, ...best.filter((index) => !named.includes(index))];
+      const namedScore = (best.length > 0 ? scores[best[0]] : 0) + 1;
       const contentWeight = contentWords.reduce((sum, term) => sum + inverseFrequency(term), 0);
-      return best.slice(0, Math.max(0, limit)).map((index) => {
+      return ranked.slice(0, Math.max(0, limit)).map((index) => {
+        if (named.includes(index)) return { index, score: namedScore, coverage: 1 };
         let covered = 0;
         contentWords.forEach((term, bit) => {
           if (coveredBits[index] & (1 << bit)) covered += inverseFrequency(term);
