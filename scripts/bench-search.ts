@@ -47,7 +47,7 @@ export async function run(): Promise<string> {
   const rows: string[] = [];
   const hybridRows: string[] = [];
   const summary: HalfRecall[] = [];
-  const noMatch = { fired: 0, answered: 0, requests: 0 };
+  const noMatch = { fired: 0, answered: 0, named: 0, requests: 0 };
   const unanswerable = new Map((await loadUnanswerableSets()).map(({ set }) => [set.api, set.requests]));
   const rightlyNone = { dev: { fired: 0, requests: 0 }, test: { fired: 0, requests: 0 } };
   let github: ApiServer | undefined;
@@ -83,6 +83,10 @@ export async function run(): Promise<string> {
       noMatch.fired++;
       const top5 = (await methods[0].rank(request.query)).slice(0, 5).map(operationKey);
       if (request.gold.some((key) => top5.includes(key))) noMatch.answered++;
+      // the note names the closest tools; the model can search for one by its exact name
+      const names = /not shown: ([^;]+);/.exec(result.note ?? '')?.[1].split(', ') ?? [];
+      const named = server.tools.filter((tool) => names.includes(tool.name)).map(operationKey);
+      if (request.gold.some((key) => named.includes(key))) noMatch.named++;
     }
     for (const request of unanswerable.get(set.api) ?? []) {
       const { result } = await searchTool.execute({ query: request.query }, { revealed: [] });
@@ -103,7 +107,7 @@ export async function run(): Promise<string> {
     '',
     ...recallSummary(summary),
     '',
-    `\`search_tools\` (lexical, default \`minCoverage\` 0.1) answered "nothing matched well" on ${noMatch.fired} of ${noMatch.requests} requests that do have an answer (${percent(noMatch.fired / Math.max(noMatch.requests, 1))}); on ${noMatch.answered} of them (${percent(noMatch.answered / Math.max(noMatch.requests, 1))} of all) an acceptable operation was in the lexical top 5. On requests no operation serves (scripts/search-sets/unanswerable, written blind) it answered so on ${rightlyNone.dev.fired} of ${rightlyNone.dev.requests} in the dev halves and ${rightlyNone.test.fired} of ${rightlyNone.test.requests} in the test halves (${percent((rightlyNone.dev.fired + rightlyNone.test.fired) / Math.max(rightlyNone.dev.requests + rightlyNone.test.requests, 1))} in all); elsewhere it showed the 5 closest tools. With embeddings it does not judge (it cannot tell a weak vector match from a good one).`,
+    `\`search_tools\` (lexical, default \`minCoverage\` 0.1) answered "nothing matched well" on ${noMatch.fired} of ${noMatch.requests} requests that do have an answer (${percent(noMatch.fired / Math.max(noMatch.requests, 1))}); on ${noMatch.answered} of them (${percent(noMatch.answered / Math.max(noMatch.requests, 1))} of all) an acceptable operation was in the lexical top 5, and on ${noMatch.named} the note named one among the closest tools it lists (not shown; the model can search for it by name). On requests no operation serves (scripts/search-sets/unanswerable, written blind) it answered so on ${rightlyNone.dev.fired} of ${rightlyNone.dev.requests} in the dev halves and ${rightlyNone.test.fired} of ${rightlyNone.test.requests} in the test halves (${percent((rightlyNone.dev.fired + rightlyNone.test.fired) / Math.max(rightlyNone.dev.requests + rightlyNone.test.requests, 1))} in all); elsewhere it showed the 5 closest tools. With embeddings it does not judge (it cannot tell a weak vector match from a good one).`,
     '',
     ...(embeddings === undefined
       ? [`(Hybrid search not measured: ${'unavailable' in encoder ? encoder.unavailable : ''}.)`]

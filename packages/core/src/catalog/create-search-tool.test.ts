@@ -41,7 +41,21 @@ describe('search_tools', () => {
     expect((result as SearchToolsResult).note).toMatch(/Areas searched: billing: [a-z]+(, [a-z]+)+\.$/);
     expect(revealed).toEqual(['kept']);
     const lenient = createSearchTool(createToolCatalog([billing]), { scope: 'all', minCoverage: 0 });
-    expect(((await lenient.execute({ query: 'book a flight, a hotel room and a rental car for the invoice' }, { revealed: [] })).result as SearchToolsResult).tools.length).toBeGreaterThan(0);
+    const weak = ((await lenient.execute({ query: 'book a flight, a hotel room and a rental car for the invoice' }, { revealed: [] })).result as SearchToolsResult).tools;
+    expect(weak.length).toBeGreaterThan(0);
+    // the note names the weak matches without revealing them
+    const closest = weak.map((tool) => tool.name);
+    expect((result as SearchToolsResult).note).toContain(`Closest, matched weakly and not shown: ${closest.join(', ')}; to use one, search for its exact name.`);
+  });
+
+  it('finds a tool the note named when the model searches for its exact name, and reveals it', async () => {
+    const search = createSearchTool(createToolCatalog([billing]), { scope: 'all' });
+    const { result } = await search.execute({ query: 'book a flight, a hotel room and a rental car for the invoice' }, { revealed: [] });
+    const named = /Closest, matched weakly and not shown: ([a-z_]+)/.exec((result as SearchToolsResult).note ?? '')?.[1];
+    expect(named).toMatch(/^billing_/);
+    const again = await search.execute({ query: named! }, { revealed: ['kept'] });
+    expect((again.result as SearchToolsResult).tools[0].name).toBe(named);
+    expect(again.revealed).toEqual(expect.arrayContaining(['kept', named]));
   });
 
   it('shows what a request made only of an action and names found: word coverage has nothing to judge it by', async () => {

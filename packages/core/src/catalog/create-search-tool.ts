@@ -32,7 +32,8 @@ const descriptionLength = 160;
  * `scope: 'all'`), returns the matches' names, descriptions and input schemas, and adds their names to the
  * revealed list it returns; the adapter offers revealed tools to the model from the next step. When the matches are
  * poor (`matchedPoorly` with `minCoverage`, default 0.1) it reveals nothing and says so, naming the areas searched
- * (`toolAreas`: the API's tags or path resources) for the model to search again in the API's words.
+ * (`toolAreas`: the API's tags or path resources) for the model to search again in the API's words, and the weak matches
+ * by name only: a query that is a tool's exact name finds that tool first.
  */
 export function createSearchTool(
   catalog: ToolCatalog,
@@ -78,9 +79,12 @@ export function createSearchTool(
       const revealed = [...context.revealed];
       if (matchedPoorly(matches, { minCoverage: options?.minCoverage })) {
         areas ??= toolAreas(scope === 'deferred' ? catalog.deferred() : catalog.tools).join('; ');
+        // their names cost a few tokens and lose nothing: a weak match is sometimes the right one
+        const closest = matches.map(({ descriptor }) => descriptor.name);
+        const named = closest.length === 0 ? '' : ` Closest, matched weakly and not shown: ${closest.join(', ')}; to use one, search for its exact name.`;
         const note =
           `Nothing matched "${parsed.data.query}" well. Search again naming the resource and the action in ` +
-          `the words an API would use (for example "create customer", "list pull requests"). Areas searched: ${areas}.`;
+          `the words an API would use (for example "create customer", "list pull requests").${named} Areas searched: ${areas}.`;
         return { result: { tools: [], note }, revealed };
       }
       for (const { descriptor } of matches) if (!revealed.includes(descriptor.name)) revealed.push(descriptor.name);
