@@ -12,6 +12,7 @@ import type { ApiServer, ToolDescriptor, ToolEmbeddings } from '@apiwire/core';
 import { createCallTool, createSearchTool, createToolCatalog, embeddingText, estimateToolTokens, loadApiServer } from '@apiwire/core';
 import { cosine } from './lib/cosine';
 import { type HalfRecall, recallSummary } from './lib/recall-summary';
+import { searchResultTokens } from './lib/search-result-tokens';
 import { createPlainBm25 } from './lib/plain-bm25';
 import { loadRestbench } from './lib/restbench';
 import { type PersistedEmbeddings, persistedEmbeddings } from './lib/persisted-embeddings';
@@ -48,6 +49,7 @@ export async function run(): Promise<string> {
   const hybridRows: string[] = [];
   const summary: HalfRecall[] = [];
   const noMatch = { fired: 0, answered: 0, named: 0, requests: 0 };
+  const resultSizes: Array<{ label: string; server: ApiServer; queries: string[] }> = [];
   const unanswerable = new Map((await loadUnanswerableSets()).map(({ set }) => [set.api, set.requests]));
   const rightlyNone = { dev: { fired: 0, requests: 0 }, test: { fired: 0, requests: 0 } };
   let github: ApiServer | undefined;
@@ -75,6 +77,7 @@ export async function run(): Promise<string> {
       summary.push(summaryRow);
       if (verbose && half === 'dev') process.stderr.write(await listMisses({ requests, rank: methods[0].rank }));
     }
+    if (resultSizeSets.has(set.api)) resultSizes.push({ label: `${set.api} (${set.requests.length} requests)`, server, queries: set.requests.map((request) => request.query) });
     const searchTool = createSearchTool(createToolCatalog([server]), { scope: 'all' });
     for (const request of set.requests) {
       const { result } = await searchTool.execute({ query: request.query }, { revealed: [] });
@@ -124,6 +127,8 @@ export async function run(): Promise<string> {
     ...latencySection(github),
     '',
     ...(await tokenSection(github)),
+    '',
+    ...(await resultTokenSection(resultSizes)),
   );
   await embeddings?.save();
   return out.join('\n');
@@ -283,6 +288,25 @@ async function tokenSection(github: ApiServer | undefined): Promise<string[]> {
     '',
     '| spec | tools | every operation as a tool | everything deferred: `search_tools` + `call_tool` | saving |',
     '|---|---|---|---|---|',
+    ...rows,
+  ];
+}
+
+/** The sets whose requests measure what `search_tools` results cost the model: the big APIs. */
+const resultSizeSets = new Set(['github', 'github2022', 'stripe']);
+
+async function resultTokenSection(sets: ReadonlyArray<{ label: string; server: ApiServer; queries: string[] }>): Promise<string[]> {
+  const countTokens = await loadO200kTokenCounter();
+  const rows: string[] = [];
+  for (const set of sets) {
+    const { withSchemas, withoutSchemas } = await searchResultTokens({ ...set, countTokens });
+    rows.push(`| ${set.label} | ${Math.round(withSchemas).toLocaleString('en-US')} | ${Math.round(withoutSchemas).toLocaleString('en-US')} |`);
+  }
+  return [
+    '`search_tools` results the model reads (o200k_base tokens of the JSON result, mean over the set\'s requests; up to 5 matches, all tools searched). With input schemas: core\'s default and `toLangChainTools`, where the model may run a match only through `call_tool`; without: `createApiwireMiddleware`, which offers the revealed tools themselves, schemas and all, from the next step.',
+    '',
+    '| set | with input schemas | without |',
+    '|---|---|---|',
     ...rows,
   ];
 }

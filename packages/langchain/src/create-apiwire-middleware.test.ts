@@ -291,10 +291,13 @@ describe('tools the model sees', () => {
     const state = await agent.invoke({ messages: [new HumanMessage('How much revenue this year?')] }, config);
     expect(model.calls[0].toolNames).not.toContain('billing_get_revenue_report');
     const [found] = toolMessages(model.calls[1].messages);
-    expect(JSON.parse(String(found.content)).tools.map((tool: { name: string }) => tool.name)).toContain(
-      'billing_get_revenue_report',
-    );
+    const matches = JSON.parse(String(found.content)).tools as Array<{ name: string; requiredInputs: string[]; inputSchema?: unknown }>;
+    expect(matches.map((tool) => tool.name)).toContain('billing_get_revenue_report');
+    // the schema comes once, with the tool offered next; the search result carries only names, lines and required inputs
+    expect(matches.every((tool) => tool.inputSchema === undefined && Array.isArray(tool.requiredInputs))).toBe(true);
     expect(model.calls[1].toolNames).toContain('billing_get_revenue_report');
+    const offered = model.calls[1].tools.find((tool) => tool.name === 'billing_get_revenue_report');
+    expect(offered?.parameters).toEqual(billing.tool('billing_get_revenue_report')!.inputSchema);
     expect(sent('GET', '/reports/revenue')).toHaveLength(1);
     expect(toolMessages(model.calls[2].messages).at(-1)?.status).toBe('success');
     expect(state.apiwireRevealedTools).toContain('billing_get_revenue_report');

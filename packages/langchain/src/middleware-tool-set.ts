@@ -48,7 +48,8 @@ export function middlewareToolSet(options: {
     options.embeddings === undefined ? undefined : { embeddings: langChainToolEmbeddings(options.embeddings) },
   );
   const deferredNames = new Set(catalog.deferred().map((descriptor) => descriptor.name));
-  const searchTool = createSearchTool(catalog, { maxResults: options.maxResults, minCoverage: options.minCoverage });
+  // the middleware offers revealed tools to the model itself, schemas and all: the search result need not repeat them
+  const searchTool = createSearchTool(catalog, { maxResults: options.maxResults, minCoverage: options.minCoverage, inputSchemas: false });
   const toolsByName = new Map<string, ToolDescriptor>(catalog.tools.map((descriptor) => [descriptor.name, descriptor]));
   // The registered search_tools is for binding only: the middleware runs searches against the thread's state.
   const tools = [

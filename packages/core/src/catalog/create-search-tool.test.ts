@@ -30,7 +30,17 @@ describe('search_tools', () => {
       ),
     );
     expect(found.requiredInputs.length).toBeGreaterThan(0);
+    expect(found.inputSchema).toEqual(billing.tool('billing_create_refund')!.inputSchema);
     expect(revealed).toEqual(['billing_create_refund']);
+  });
+
+  it('leaves the input schemas out with inputSchemas: false, for an adapter that offers the revealed tools itself', async () => {
+    const search = createSearchTool(createToolCatalog([billing]), { scope: 'all', inputSchemas: false });
+    const { result, revealed } = await search.execute({ query: 'refund a payment', limit: 3 }, { revealed: [] });
+    const { tools } = result as SearchToolsResult;
+    expect(tools.map((tool) => tool.name)).toContain('billing_create_refund');
+    for (const tool of tools) expect(Object.keys(tool)).toEqual(['name', 'description', 'requiredInputs']);
+    expect(revealed).toEqual(tools.map((tool) => tool.name));
   });
 
   it('says nothing matched well, and reveals nothing, when the best match covers too little of the query', async () => {

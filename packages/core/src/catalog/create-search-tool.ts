@@ -16,7 +16,8 @@ export interface FoundTool {
   description: string;
   /** The inputs a call must give (`name: type`), so the model can call it on the next step. */
   requiredInputs: string[];
-  inputSchema: JsonSchema;
+  /** The tool's input schema; left out with `inputSchemas: false`, when the tool itself is offered to the model next. */
+  inputSchema?: JsonSchema;
 }
 
 /** The result of `search_tools`: the matches, best first, or none and a note saying how to search again. */
@@ -29,17 +30,28 @@ const descriptionLength = 160;
 
 /**
  * Creates `search_tools` (input `{ query, limit? }`). It searches the deferred tools (or all tools with
- * `scope: 'all'`), returns the matches' names, descriptions and input schemas, and adds their names to the
- * revealed list it returns; the adapter offers revealed tools to the model from the next step. When the matches are
- * poor (`matchedPoorly` with `minCoverage`, default 0.1) it reveals nothing and says so, naming the areas searched
- * (`toolAreas`: the API's tags or path resources) for the model to search again in the API's words, and the weak matches
- * by name only: a query that is a tool's exact name finds that tool first.
+ * `scope: 'all'`), returns the matches' names, descriptions, required inputs and input schemas, and adds their
+ * names to the revealed list it returns; the adapter offers revealed tools to the model from the next step. When
+ * the matches are poor (`matchedPoorly` with `minCoverage`, default 0.1) it reveals nothing and says so, naming the
+ * areas searched (`toolAreas`: the API's tags or path resources) for the model to search again in the API's words,
+ * and the weak matches by name only: a query that is a tool's exact name finds that tool first.
  */
 export function createSearchTool(
   catalog: ToolCatalog,
-  options?: { maxResults?: number; scope?: 'deferred' | 'all'; minCoverage?: number },
+  options?: {
+    maxResults?: number;
+    scope?: 'deferred' | 'all';
+    minCoverage?: number;
+    /**
+     * Whether each match carries its input schema (default true: the model may have only `call_tool` to run it).
+     * False when the caller offers revealed tools to the model itself, schemas and all, from the next step (LangChain's
+     * middleware): the schemas would be sent twice, and one Stripe search's five schemas are 56,000 characters.
+     */
+    inputSchemas?: boolean;
+  },
 ): MetaTool<'search_tools', SearchToolsResult | ToolFailure> {
   const maxResults = options?.maxResults ?? 5;
+  const withSchemas = options?.inputSchemas ?? true;
   const scope = options?.scope ?? 'deferred';
   const zodSchema = z.object({
     query: z.string().trim().min(1),
@@ -92,7 +104,7 @@ export function createSearchTool(
         name: descriptor.name,
         description: firstLine(descriptor.description),
         requiredInputs: requiredInputs(descriptor.inputSchema),
-        inputSchema: descriptor.inputSchema,
+        ...(withSchemas ? { inputSchema: descriptor.inputSchema } : {}),
       }));
       return { result: { tools }, revealed };
     },
