@@ -9,6 +9,7 @@ import { cloudOperationsSynonymGroups } from './cloud-operations-synonym-groups'
 import { createRelatedTerms } from './create-related-terms';
 import { domainSynonymGroups } from './domain-synonym-groups';
 import { featureSynonymGroups } from './feature-synonym-groups';
+import { findNamedApis } from './find-named-apis';
 import { findNamedTools } from './find-named-tools';
 import { headlineShare } from './headline-share';
 import { jargonSynonymGroups } from './jargon-synonym-groups';
@@ -44,6 +45,7 @@ export interface SearchIndex {
  * (`pnpm bench:search`); a field's words count as many times as its weight, relative to its average length.
  */
 const fields: Record<SearchField, { weight: number; b: number }> = {
+  server: { weight: 1, b: 0 },
   name: { weight: 3, b: 0.5 },
   summary: { weight: 3, b: 0.6 },
   path: { weight: 2, b: 0.5 },
@@ -58,6 +60,8 @@ const k1 = 1.2;
 const headlineWeight = 0.5;
 /** What a tool keeps of its score when the request asks for a change it does not make (a read, for "delete ..."). */
 const otherActionFactor = 0.8;
+/** What a tool keeps of its score when the request names other APIs of the catalog, not its own. */
+const otherApiFactor = 0.5;
 /** What a deprecated operation keeps of its score: its replacement comes first when both match as well. */
 const deprecatedFactor = 0.9;
 /** How many of the best-scored tools the headline, change and deprecation factors reorder (more when asked for more). */
@@ -67,7 +71,7 @@ const changeTerms: ReadonlySet<string> = new Set(['create', 'update', 'delete', 
 /** What a synonym of a request's word counts (`reboot` for "restart"), before its share and rarity. */
 const synonymWeight = 0.7;
 /** Fields whose words are the API's own vocabulary (a capitalised query word found there is not a named value). */
-const vocabularyFields: SearchField[] = ['name', 'summary', 'path', 'tags'];
+const vocabularyFields: SearchField[] = ['server', 'name', 'summary', 'path', 'tags'];
 
 /**
  * The built-in synonym tables: everyday English (`synonym-groups.ts`), API jargon (`jargon-synonym-groups.ts`),
@@ -101,15 +105,20 @@ type Postings = Map<string, Array<{ index: number; frequency: number }>>;
  */
 export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
   const documents = tools.map(toolSearchFields);
+  // an API's name tells its tools apart from other APIs' only: in a catalog of one it would be a word of every tool
+  if (new Set(tools.map((tool) => tool.server)).size < 2) for (const document of documents) document.server = [];
   const postings = buildPostings(documents);
   const vocabulary = new Set<string>();
   for (const document of documents) for (const field of vocabularyFields) for (const term of document[field]) vocabulary.add(term);
+  /** The words of the catalog's API names, when it has several: a synonym of a request's word is never one of them. */
+  const apiWords = new Set(documents.flatMap((document) => document.server));
   const count = documents.length;
   const inverseFrequency = (term: string) => {
     const documentFrequency = postings.get(term)?.length ?? 0;
     return Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
   };
   const namedTools = findNamedTools(tools);
+  const namedApis = findNamedApis(tools);
   const headlines = tools.map((tool) => toolHeadlineTerms(tool).map((term) => ({ term, weight: inverseFrequency(term), family: actionFamily(term) })));
   const relatedTerms = createRelatedTerms({ tables: [builtInSynonyms, ...ownSynonyms(tools)], known: (term) => postings.has(term) });
   /** The tools that have any of some terms, kept per term once asked (a synonym checks its request word's tools). */
@@ -131,7 +140,8 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
     if (parsed.has(fileTerm)) content.add(fileTerm);
     const terms: QueryTerm[] = [...parsed].map(([term, weight]) => ({ term, weight, covers: content.has(term) ? [term] : [] }));
     for (const related of relatedTerms(splitWords(query))) {
-      if (parsed.has(related.term)) continue;
+      // "invoice" ~ bill: the synonym is no reason to favour the tools of an API named `billing`
+      if (parsed.has(related.term) || apiWords.has(related.term)) continue;
       // A synonym counts at most as much as the word the request used, when the API uses that word too.
       const rarity = postings.has(related.for[0]) ? Math.min(1, inverseFrequency(related.for[0]) / inverseFrequency(related.term)) : 1;
       terms.push({
@@ -181,7 +191,10 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       touched.sort(byScore);
       // the request-level factors reorder the best-scored tools only: beyond them a tool would need a jump no factor gives
       const best = touched.slice(0, Math.max(limit, rerankDepth));
+      const apisNamed = namedApis(termSet);
       for (const index of best) {
+        // "search jira users" in a catalog that also has GitHub's: the other APIs' tools count less
+        if (apisNamed !== undefined && !apisNamed.has(tools[index].server)) scores[index] *= otherApiFactor;
         // a request for a change (create, update, delete, cancel) is not served by a tool that makes none of them
         if (changes.length > 0 && !changes.some((action) => documents[index].actions.includes(action))) scores[index] *= otherActionFactor;
         if (tools[index].operation.deprecated) scores[index] *= deprecatedFactor;

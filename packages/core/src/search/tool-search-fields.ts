@@ -1,4 +1,4 @@
-/** The searchable fields of one tool: its name, summary, path, tags, parameter names, description, actions and input words. */
+/** The searchable fields of one tool: its API's name, its name, summary, path, tags, parameter names, description, actions and input words. */
 import type { ToolDescriptor } from '../tool-descriptor';
 import { findActions, methodActionFamily } from './action-family';
 import { inputSchemaWords } from './input-schema-words';
@@ -8,7 +8,7 @@ import { splitWords } from './split-words';
 import { toolHeadline } from './tool-headline';
 
 /** A field of the index. */
-export type SearchField = 'name' | 'summary' | 'path' | 'tags' | 'parameters' | 'description' | 'actions' | 'inputs';
+export type SearchField = 'server' | 'name' | 'summary' | 'path' | 'tags' | 'parameters' | 'description' | 'actions' | 'inputs';
 
 /** The stemmed terms of each field of a tool. */
 export function toolSearchFields(tool: ToolDescriptor): Record<SearchField, string[]> {
@@ -18,6 +18,8 @@ export function toolSearchFields(tool: ToolDescriptor): Record<SearchField, stri
   const description =
     summary !== '' && tool.description.startsWith(summary) ? tool.description.slice(summary.length) : tool.description;
   return {
+    // the API's name as the developer registered it ("create a jira issue" in a catalog that also has GitHub's)
+    server: searchTerms({ text: tool.server }),
     name: nameTerms(tool, localName),
     summary: searchTerms({ text: summary }),
     path: searchTerms({ text: tool.operation.path.replace(/\{[^}]*\}/g, ' ') }),
