@@ -12,6 +12,7 @@ import type { ApiServer, ToolDescriptor, ToolEmbeddings } from '@apiwire/core';
 import { createCallTool, createSearchTool, createToolCatalog, embeddingText, estimateToolTokens, loadApiServer } from '@apiwire/core';
 import { cosine } from './lib/cosine';
 import { type HalfRecall, recallSummary } from './lib/recall-summary';
+import { mixedCatalogRecall, mixedCatalogSection, mixedCatalogSets } from './lib/mixed-catalog-recall';
 import { searchResultTokens } from './lib/search-result-tokens';
 import { createPlainBm25 } from './lib/plain-bm25';
 import { loadRestbench } from './lib/restbench';
@@ -121,6 +122,8 @@ export async function run(): Promise<string> {
           '|---|---|---|---|---|---|---|',
           ...hybridRows,
         ]),
+    '',
+    ...mixedCatalogSection(mixedCatalogRecall(sets.flatMap((loaded) => ('server' in loaded && mixedCatalogSets.includes(loaded.set.api) ? [{ server: loaded.server, requests: loaded.set.requests }] : [])))),
     '',
     ...(await restbenchSection(embeddings)),
     '',

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { billingSpecPath } from '@apiwire/fixtures';
+import { billingSpecPath, librarySpecPath } from '@apiwire/fixtures';
 import type { ApiServer, SearchToolsResult } from '../index';
 import { createSearchTool, createToolCatalog, loadApiServer } from '../index';
 import { loadPaths } from '../../test/load-paths';
@@ -15,6 +15,16 @@ describe('search_tools', () => {
     const search = createSearchTool(createToolCatalog([billing]));
     expect(search.description).toContain('the resource and the action');
     expect(search.inputSchema.properties?.query?.description).toContain('resource and the action');
+  });
+
+  it('asks the model to name the API it means when the searched tools come from several', async () => {
+    const library = await loadApiServer({ name: 'library', spec: librarySpecPath, baseUrl: 'http://127.0.0.1:9' });
+    const several = createSearchTool(createToolCatalog([billing, library]), { scope: 'all' });
+    expect(several.description).toContain('several APIs (billing, library): start the query with the one you mean, as in "billing: list items"');
+    expect(createSearchTool(createToolCatalog([billing])).description).not.toContain('several APIs');
+    // named, the API's tools (three) come first, before billing's invoice items
+    const { result } = await several.execute({ query: 'library: list items' }, { revealed: [] });
+    expect((result as SearchToolsResult).tools.slice(0, 3).map((tool) => tool.name).sort()).toEqual(library.tools.map((tool) => tool.name).sort());
   });
 
   it('gives each match its name, first description line and required inputs', async () => {
