@@ -1,12 +1,13 @@
 /** The AI SDK's own `toolSearch` for deferred apiwire tools, ranked by the catalog's search. */
-import { matchedPoorly, type ToolCatalog, type ToolDescriptor } from '@apiwire/core';
+import { matchedPoorly, severalApisHint, type ToolCatalog, type ToolDescriptor } from '@apiwire/core';
 import { toolSearch } from 'ai';
 
 /**
  * `toolSearch({ search, maxResults })` whose `search` ranks the SDK's eligible deferred tools with
  * `catalog.search`; the SDK offers the matches from the next step, for this generation only. Poor matches
  * (`matchedPoorly` with `minCoverage`) are not offered: the model gets no tools, and the SDK's own description tells
- * it to try other keywords.
+ * it to try other keywords. When the deferred tools come from several APIs, the description also names them
+ * (`severalApisHint`).
  */
 export function apiwireToolSearch(options: {
   catalog: ToolCatalog;
@@ -19,7 +20,7 @@ export function apiwireToolSearch(options: {
   keyOf: (name: string) => string | undefined;
 }): ReturnType<typeof toolSearch> {
   const { catalog, maxResults, minCoverage, descriptorOf, keyOf } = options;
-  return toolSearch({
+  const search = toolSearch({
     maxResults,
     search: async ({ query, tools }) => {
       const among = tools.flatMap((tool) => {
@@ -35,4 +36,7 @@ export function apiwireToolSearch(options: {
       });
     },
   });
+  // the SDK's own description, plus the API names when the deferred tools come from several
+  search.description = `${search.description ?? ''}${severalApisHint(catalog.deferred())}`;
+  return search;
 }

@@ -1,5 +1,5 @@
 import { createToolCatalog, loadApiServer, type ApiServer } from '@apiwire/core';
-import { billingSpecPath, fixtureSpecPath, loadBilling, type FixtureServer } from '@apiwire/fixtures';
+import { billingSpecPath, fixtureSpecPath, librarySpecPath, loadBilling, type FixtureServer } from '@apiwire/fixtures';
 import { useBilling } from '@apiwire/fixtures/vitest';
 import { generateText, stepCountIs, type ModelMessage } from 'ai';
 import { describe, expect, it } from 'vitest';
@@ -206,6 +206,21 @@ describe('deferred operations', () => {
 
     expect(offeredTools(alice.calls[1])).toContain('billing_get_aging_report');
     expect(offeredTools(bob.calls[1]).some((name) => /report|export/.test(name))).toBe(false);
+  });
+
+  it('names the APIs in the search description when the deferred tools come from several, and finds the one named', async () => {
+    const library = await loadApiServer({ name: 'library', spec: librarySpecPath, baseUrl: 'http://127.0.0.1:9', operations: { defer: true } });
+    const { tools } = toAISDKTools([billing, library]);
+    expect(tools.search_tools.description).toContain('several APIs (billing, library): start the query with the one you mean');
+    expect(toAISDKTools([billing]).tools.search_tools.description).not.toContain('several APIs');
+    const { model, calls } = scriptedLanguageModel([
+      [toolCall({ id: 'call_search', name: 'search_tools', input: { query: 'library: list items' } })],
+      [text('ok')],
+    ]);
+    await generateText({ model, tools, prompt, stopWhen: stepCountIs(3) });
+    const found = (toolResultSeen(calls[1], 'call_search')?.value as { tools: Array<{ name: string }> }).tools.map((tool) => tool.name);
+    expect(found.slice(0, 3).sort()).toEqual(library.tools.map((tool) => tool.name).sort());
+    expect(offeredTools(calls[1])).toEqual(expect.arrayContaining(found));
   });
 
   it('honours maxResults and a renamed search tool', async () => {

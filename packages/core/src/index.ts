@@ -53,6 +53,7 @@ export { embeddingText } from './search/embedding-text';
 export { ToolNameClashError } from './catalog/tool-name-clash-error';
 export type { MetaTool, MetaToolContext, MetaToolOutput } from './catalog/meta-tool';
 export { createSearchTool } from './catalog/create-search-tool';
+export { severalApisHint } from './catalog/several-apis-hint';
 export { defaultMinCoverage, matchedPoorly } from './catalog/matched-poorly';
 export type { FoundTool, SearchToolsResult } from './catalog/create-search-tool';
 export { createCallTool } from './catalog/create-call-tool';

@@ -7,7 +7,7 @@ import { formatInputIssues } from '../input/format-input-issues';
 import { inputIssuesFromZod, type ZodIssueLike } from '../input/input-issues-from-zod';
 import { matchedPoorly } from './matched-poorly';
 import { toolAreas } from './tool-areas';
-import type { ToolDescriptor } from '../tool-descriptor';
+import { severalApisHint } from './several-apis-hint';
 import type { ToolCatalog } from './tool-catalog';
 
 /** One tool as `search_tools` shows it to the model. */
@@ -67,7 +67,7 @@ export function createSearchTool(
       'action, in a few words (for example "create invoice", "list repository issues", "cancel subscription"), ' +
       'not the whole request. Returns matching tools with their required inputs; they can be called from the ' +
       'next step. If nothing matches, search again with other words for the resource.' +
-      severalApis(scope === 'deferred' ? catalog.deferred() : catalog.tools),
+      severalApisHint(scope === 'deferred' ? catalog.deferred() : catalog.tools),
     inputSchema: {
       type: 'object',
       properties: {
@@ -111,16 +111,6 @@ export function createSearchTool(
       return { result: { tools }, revealed };
     },
   };
-}
-
-/**
- * When the searched tools come from several APIs, the sentence asking the model to name the one it means: a query
- * that names an API ranks that API's tools first, and "add comment" alone fits GitHub's and Jira's alike.
- */
-function severalApis(tools: readonly ToolDescriptor[]): string {
-  const apis = [...new Set(tools.map((tool) => tool.server))];
-  if (apis.length < 2) return '';
-  return ` The tools come from several APIs (${apis.join(', ')}): start the query with the one you mean, as in "${apis[0]}: list items".`;
 }
 
 function firstLine(text: string): string {
