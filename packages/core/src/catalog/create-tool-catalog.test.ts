@@ -168,7 +168,10 @@ describe('meta-tools', () => {
     const call = createCallTool(catalog);
     received.length = 0;
     const hidden = await call.execute({ name: 'billing_delete_invoice', arguments: { id: 'in_1' } }, { revealed: [] });
-    expect(hidden.result).toMatchObject({ ok: false, error: { kind: 'invalid_input', message: 'Tool "billing_delete_invoice" is not available yet. Find it with search_tools first.' } });
+    expect(hidden.result).toMatchObject({ ok: false, error: { kind: 'invalid_input', message: 'Tool "billing_delete_invoice" is not available yet. Find it with search_tools first (query "billing_delete_invoice").' } });
+    // the query the refusal suggests finds the tool, and the search reveals it
+    const search = await createSearchTool(catalog).execute({ query: 'billing_delete_invoice' }, { revealed: [] });
+    expect(search.revealed).toEqual(['billing_delete_invoice']);
     const unknown = await call.execute({ name: 'billing_nope' }, { revealed: [] });
     expect(unknown.result).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
     const visible = await call.execute({ name: 'billing.get_invoice', arguments: { id: 'in_7' } }, { revealed: [] });

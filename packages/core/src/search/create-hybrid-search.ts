@@ -39,6 +39,8 @@ export function createHybridSearch(options: {
   return {
     async rank({ query, limit, among }) {
       const lexical = options.lexical().rank({ query, limit: Math.max(pool, limit), among });
+      // the query is a tool's exact name: that tool alone, nothing to embed
+      if (lexical[0]?.named) return lexical.slice(0, limit).map(({ named: _named, ...hit }) => hit);
       let semantic: Array<{ index: number; similarity: number }>;
       try {
         semantic = await vector.rank({ query, limit: Math.max(pool, limit), among });

@@ -33,6 +33,8 @@ export interface IndexHit {
    * names): then there is nothing to judge by.
    */
   coverage?: number;
+  /** True when the query is this tool's exact name, id or operationId (`findNamedTools`): then it is the only hit. */
+  named?: true;
 }
 
 /** A built index. `rank` is synchronous and deterministic (ties keep the indexed order). */
@@ -101,7 +103,7 @@ type Postings = Map<string, Array<{ index: number; frequency: number }>>;
  * weight. Last, among the 100 best, each score grows by the share of the tool's headline (its summary) that the
  * request explains, a tool that does none of the changes a request asks for (create, update, delete, cancel) keeps
  * 0.8 of its score, and a deprecated one 0.9. A query that is a tool's name, dotted id or operationId
- * (`findNamedTools`) finds that tool first.
+ * (`findNamedTools`) finds that tool alone.
  */
 export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
   const documents = tools.map(toolSearchFields);
@@ -201,13 +203,13 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
         scores[index] *= 1 + headlineWeight * headlineShare({ headline: headlines[index], terms: termSet, families });
       }
       best.sort(byScore);
-      // a query that is a tool's name (or operationId) puts that tool first, whatever its words score
+      // a query that is a tool's name (or operationId) finds that tool alone, whatever its words score
       const named = namedTools(query).filter((index) => among === undefined || among.has(index));
-      const ranked = named.length === 0 ? best : [...named, ...best.filter((index) => !named.includes(index))];
+      const ranked = named.length === 0 ? best : named;
       const namedScore = (best.length > 0 ? scores[best[0]] : 0) + 1;
       const contentWeight = contentWords.reduce((sum, term) => sum + inverseFrequency(term), 0);
       return ranked.slice(0, Math.max(0, limit)).map((index) => {
-        if (named.includes(index)) return { index, score: namedScore, coverage: 1 };
+        if (named.includes(index)) return { index, score: namedScore, coverage: 1, named: true as const };
         let covered = 0;
         contentWords.forEach((term, bit) => {
           if (coveredBits[index] & (1 << bit)) covered += inverseFrequency(term);

@@ -13,7 +13,7 @@ function nameKey(text: string): string {
  * `github.repos_get`, `repos_get` or the operation's `operationId` (`repos/get`). Words alone rank such a query
  * poorly: a tool name is an identifier, read as a named value, and its words are shared by its neighbours
  * (`stripe_get_account` lost to `stripe_get_customers_search`). A model that saw a tool's name, in an earlier
- * result or a note, finds it again by that name.
+ * result, a note or a refusal, finds it (alone) by that name.
  */
 export function findNamedTools(tools: readonly ToolDescriptor[]): (query: string) => number[] {
   const byKey = new Map<string, number[]>();
