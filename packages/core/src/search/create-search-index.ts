@@ -102,8 +102,9 @@ type Postings = Map<string, Array<{ index: number; frequency: number }>>;
  * nothing. A request's words (and phrases) also find the API's synonyms of them (`builtInSynonyms`), at a lower
  * weight. Last, among the 100 best, each score grows by the share of the tool's headline (its summary) that the
  * request explains, a tool that does none of the changes a request asks for (create, update, delete, cancel) keeps
- * 0.8 of its score, and a deprecated one 0.9. A query that is a tool's name, dotted id or operationId
- * (`findNamedTools`) finds that tool alone.
+ * 0.8 of its score, and a deprecated one 0.9; in a catalog of several APIs, a request that names some of them
+ * (`findNamedApis`) leaves the others' tools 0.5 of their score. A query that is a tool's name, dotted id or
+ * operationId (`findNamedTools`) finds that tool alone.
  */
 export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
   const documents = tools.map(toolSearchFields);
@@ -158,6 +159,9 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
 
   return {
     rank({ query, limit, among }) {
+      // a query that is a tool's name (or operationId) finds that tool alone, whatever its words would score
+      const named = namedTools(query).filter((index) => among === undefined || among.has(index));
+      if (named.length > 0) return named.slice(0, Math.max(0, limit)).map((index) => ({ index, score: 1, coverage: 1, named: true }));
       const { terms, content } = queryTerms(query);
       // which of the query's content words (at most 32) each tool covers, one bit per word
       const contentWords = [...content].slice(0, 32);
@@ -203,13 +207,8 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
         scores[index] *= 1 + headlineWeight * headlineShare({ headline: headlines[index], terms: termSet, families });
       }
       best.sort(byScore);
-      // a query that is a tool's name (or operationId) finds that tool alone, whatever its words score
-      const named = namedTools(query).filter((index) => among === undefined || among.has(index));
-      const ranked = named.length === 0 ? best : named;
-      const namedScore = (best.length > 0 ? scores[best[0]] : 0) + 1;
       const contentWeight = contentWords.reduce((sum, term) => sum + inverseFrequency(term), 0);
-      return ranked.slice(0, Math.max(0, limit)).map((index) => {
-        if (named.includes(index)) return { index, score: namedScore, coverage: 1, named: true as const };
+      return best.slice(0, Math.max(0, limit)).map((index) => {
         let covered = 0;
         contentWords.forEach((term, bit) => {
           if (coveredBits[index] & (1 << bit)) covered += inverseFrequency(term);
