@@ -121,6 +121,10 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
     return Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
   };
   const namedTools = findNamedTools(tools);
+  // "box: upload a file" in a catalog of Box alone: the prefix names every tool, so it tells nothing (with several
+  // APIs it stays, and names the one meant)
+  const apis = [...new Set(tools.map((tool) => tool.server))];
+  const apiPrefix = apis.length === 1 ? new RegExp(`^\\s*${literal(apis[0])}\\s*:`, 'i') : undefined;
   const namedApis = findNamedApis(tools);
   const headlines = tools.map((tool) => toolHeadlineTerms(tool).map((term) => ({ term, weight: inverseFrequency(term), family: actionFamily(term) })));
   const relatedTerms = createRelatedTerms({ tables: [builtInSynonyms, ...ownSynonyms(tools)], known: (term) => postings.has(term) });
@@ -162,7 +166,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       // a query that is a tool's name (or operationId) finds that tool alone, whatever its words would score
       const named = namedTools(query).filter((index) => among === undefined || among.has(index));
       if (named.length > 0) return named.slice(0, Math.max(0, limit)).map((index) => ({ index, score: 1, coverage: 1, named: true }));
-      const { terms, content } = queryTerms(query);
+      const { terms, content } = queryTerms(apiPrefix === undefined ? query : query.replace(apiPrefix, ''));
       // which of the query's content words (at most 32) each tool covers, one bit per word
       const contentWords = [...content].slice(0, 32);
       const bitOf = new Map(contentWords.map((term, bit) => [term, 1 << bit]));
@@ -217,6 +221,11 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       });
     },
   };
+}
+
+/** `text` as a regular expression that matches it literally. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&');
 }
 
 /** The synonym tables the tools' APIs were loaded with (`loadApiServer({ synonyms })`), each API's once. */

@@ -61,3 +61,20 @@ describe('ranking in a catalog of several APIs', () => {
     expect(best.coverage).toBe(1);
   });
 });
+
+describe('a catalog of one API', () => {
+  it("ranks a query led by the API's name as the query without it", async () => {
+    const catalog = createToolCatalog([github]);
+    const names = (query: string) => catalog.rank(query, { limit: 10 }).map((match) => match.descriptor.name);
+    for (const query of ['create an issue', 'list pull requests for a repo', 'delete a webhook', 'star a repository']) {
+      expect(names(`github: ${query}`), query).toEqual(names(query));
+      expect(names(`  GitHub :${query}`), query).toEqual(names(query));
+    }
+    // a name with characters a regular expression would read
+    const dotted = await loadPaths({ name: 'my.api+v2', paths: trackerPaths });
+    const one = createToolCatalog([dotted]);
+    expect(one.rank('my.api+v2: search users', { limit: 3 }).map((match) => match.descriptor.name)).toEqual(
+      one.rank('search users', { limit: 3 }).map((match) => match.descriptor.name),
+    );
+  });
+});
