@@ -11,6 +11,7 @@ import { domainSynonymGroups } from './domain-synonym-groups';
 import { featureSynonymGroups } from './feature-synonym-groups';
 import { findNamedApis } from './find-named-apis';
 import { findNamedTools } from './find-named-tools';
+import { findRoutedTools } from './find-routed-tools';
 import { headlineShare } from './headline-share';
 import { jargonSynonymGroups } from './jargon-synonym-groups';
 import { actionTerm, fileTerm, parseSearchQuery } from './parse-search-query';
@@ -104,7 +105,8 @@ type Postings = Map<string, Array<{ index: number; frequency: number }>>;
  * request explains, a tool that does none of the changes a request asks for (create, update, delete, cancel) keeps
  * 0.8 of its score, and a deprecated one 0.9; in a catalog of several APIs, a request that names some of them
  * (`findNamedApis`) leaves the others' tools 0.5 of their score. A query that is a tool's name, dotted id or
- * operationId (`findNamedTools`) finds that tool alone.
+ * operationId (`findNamedTools`), or its route (`findRoutedTools`: `GET /repos/octocat/hello-world/pulls`), finds
+ * that tool alone.
  */
 export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
   const documents = tools.map(toolSearchFields);
@@ -121,6 +123,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
     return Math.log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
   };
   const namedTools = findNamedTools(tools);
+  const routedTools = findRoutedTools(tools);
   // "box: upload a file" in a catalog of Box alone: the prefix names every tool, so it tells nothing (with several
   // APIs it stays, and names the one meant)
   const apis = [...new Set(tools.map((tool) => tool.server))];
@@ -163,8 +166,8 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
 
   return {
     rank({ query, limit, among }) {
-      // a query that is a tool's name (or operationId) finds that tool alone, whatever its words would score
-      const named = namedTools(query).filter((index) => among === undefined || among.has(index));
+      // a query that is a tool's name, operationId or route finds that tool alone, whatever its words would score
+      const named = [...new Set([...namedTools(query), ...routedTools(query)])].filter((index) => among === undefined || among.has(index));
       if (named.length > 0) return named.slice(0, Math.max(0, limit)).map((index) => ({ index, score: 1, coverage: 1, named: true }));
       const { terms, content } = queryTerms(apiPrefix === undefined ? query : query.replace(apiPrefix, ''));
       // which of the query's content words (at most 32) each tool covers, one bit per word
