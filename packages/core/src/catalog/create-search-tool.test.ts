@@ -14,6 +14,7 @@ describe('search_tools', () => {
   it('tells the model to search by resource and action', () => {
     const search = createSearchTool(createToolCatalog([billing]));
     expect(search.description).toContain('the resource and the action');
+    expect(search.description).toContain('A tool\'s exact name or an endpoint ("GET /users/{id}") finds that tool alone.');
     expect(search.inputSchema.properties?.query?.description).toContain('resource and the action');
   });
 

@@ -66,7 +66,8 @@ export function createSearchTool(
       'Find the API operation for a task. Phrase the query as the API would name it: the resource and the ' +
       'action, in a few words (for example "create invoice", "list repository issues", "cancel subscription"), ' +
       'not the whole request. Returns matching tools with their required inputs; they can be called from the ' +
-      'next step. If nothing matches, search again with other words for the resource.' +
+      'next step. If nothing matches, search again with other words for the resource. A tool\'s exact name or ' +
+      'an endpoint ("GET /users/{id}") finds that tool alone.' +
       severalApisHint(scope === 'deferred' ? catalog.deferred() : catalog.tools),
     inputSchema: {
       type: 'object',
