@@ -27,9 +27,9 @@ describe('search request sets (scripts/search-sets)', () => {
     for (const { file, set } of sets) expect(set.requests.length, file).toBeGreaterThan(0);
   });
 
-  it('the thirty-nine sets written blind as out-of-sample checks are held out, so tune:search never reads them', () => {
+  it('the forty-one sets written blind as out-of-sample checks are held out, so tune:search never reads them', () => {
     const heldOut = sets.filter(({ set }) => set.heldOut === true).map(({ file }) => file);
-    expect(heldOut.sort()).toEqual(['ably.json', 'aem.json', 'appsync.json', 'azurebackup.json', 'azurenetwork.json', 'azurewebapps.json', 'bbcradio.json', 'bigquery.json', 'buffer.json', 'bungie.json', 'bunq.json', 'circuit.json', 'filescom.json', 'gitlab.json', 'iam.json', 'ijenko.json', 'jira.json', 'listennotes.json', 'magento.json', 'motaword.json', 'netatmo.json', 'netlicensing.json', 'osisoft.json', 'paylocity.json', 'payrun.json', 'peertube.json', 'rebilly.json', 'redirectionio.json', 's3.json', 'securityhub.json', 'trashnothing.json', 'trello.json', 'uebermaps.json', 'vault.json', 'vimeo.json', 'vocadb.json', 'wafv2.json', 'wedpax.json', 'whatsapp.json']);
+    expect(heldOut.sort()).toEqual(['ably.json', 'aem.json', 'appsync.json', 'azurebackup.json', 'azurenetwork.json', 'azurewebapps.json', 'bbcradio.json', 'bigquery.json', 'buffer.json', 'bungie.json', 'bunq.json', 'circuit.json', 'europeana.json', 'filescom.json', 'gitlab.json', 'iam.json', 'ijenko.json', 'infermedica.json', 'jira.json', 'listennotes.json', 'magento.json', 'motaword.json', 'netatmo.json', 'netlicensing.json', 'osisoft.json', 'paylocity.json', 'payrun.json', 'peertube.json', 'rebilly.json', 'redirectionio.json', 's3.json', 'securityhub.json', 'trashnothing.json', 'trello.json', 'uebermaps.json', 'vault.json', 'vimeo.json', 'vocadb.json', 'wafv2.json', 'wedpax.json', 'whatsapp.json']);
   });
 
   it.each(sets)('$file: every request is in the half the README rule gives it', ({ set }) => {
