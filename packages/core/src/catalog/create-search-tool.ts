@@ -35,7 +35,7 @@ const descriptionLength = 160;
  * names to the revealed list it returns; the adapter offers revealed tools to the model from the next step. When
  * the matches are poor (`matchedPoorly` with `minCoverage`, default 0.1) it reveals nothing and says so, naming the
  * areas searched (`toolAreas`: the API's tags or path resources) for the model to search again in the API's words,
- * and the weak matches by name only: a query that is a tool's exact name finds that tool first.
+ * and the weak matches by name only: a query that is a tool's exact name finds that tool alone.
  */
 export function createSearchTool(
   catalog: ToolCatalog,

@@ -1,4 +1,5 @@
 /** Turns a glob (`billing.invoices_*`, `/pets/**`) into an anchored regular expression. */
+import { escapeRegExp } from '../escape-reg-exp';
 
 /**
  * Compiles a glob: `*` matches any run of characters except `separator` (any run at all when there is none),
@@ -6,7 +7,7 @@
  */
 export function globToRegExp(options: { glob: string; separator?: string; ignoreCase?: boolean }): RegExp {
   const { glob, separator } = options;
-  const notSeparator = separator ? `[^${escapeForRegExp(separator)}]` : '.';
+  const notSeparator = separator ? `[^${escapeRegExp(separator)}]` : '.';
   let source = '';
   for (let index = 0; index < glob.length; index++) {
     const character = glob[index];
@@ -20,7 +21,7 @@ export function globToRegExp(options: { glob: string; separator?: string; ignore
     } else if (character === '?') {
       source += notSeparator;
     } else {
-      source += escapeForRegExp(character);
+      source += escapeRegExp(character);
     }
   }
   return new RegExp(`^${source}$`, options.ignoreCase ? 'i' : '');
@@ -29,8 +30,4 @@ export function globToRegExp(options: { glob: string; separator?: string; ignore
 /** True when the text has glob wildcards. */
 export function isGlob(text: string): boolean {
   return text.includes('*') || text.includes('?');
-}
-
-function escapeForRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }

@@ -2,6 +2,7 @@
  * The built-in search: a BM25F index over tool names, summaries, paths, tags, parameter names, descriptions, actions
  * and the input's property names and descriptions.
  */
+import { escapeRegExp } from '../escape-reg-exp';
 import type { ToolDescriptor } from '../tool-descriptor';
 import { actionFamily } from './action-family';
 import { cloudInfrastructureSynonymGroups } from './cloud-infrastructure-synonym-groups';
@@ -34,7 +35,7 @@ export interface IndexHit {
    * names): then there is nothing to judge by.
    */
   coverage?: number;
-  /** True when the query is this tool's exact name, id or operationId (`findNamedTools`): then it is the only hit. */
+  /** True when the query is this tool's exact name, id, operationId or route (`findNamedTools`, `findRoutedTools`): the only hits then. */
   named?: true;
 }
 
@@ -110,8 +111,9 @@ type Postings = Map<string, Array<{ index: number; frequency: number }>>;
  */
 export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex {
   const documents = tools.map(toolSearchFields);
+  const apis = [...new Set(tools.map((tool) => tool.server))];
   // an API's name tells its tools apart from other APIs' only: in a catalog of one it would be a word of every tool
-  if (new Set(tools.map((tool) => tool.server)).size < 2) for (const document of documents) document.server = [];
+  if (apis.length < 2) for (const document of documents) document.server = [];
   const postings = buildPostings(documents);
   const vocabulary = new Set<string>();
   for (const document of documents) for (const field of vocabularyFields) for (const term of document[field]) vocabulary.add(term);
@@ -126,8 +128,7 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
   const routedTools = findRoutedTools(tools);
   // "box: upload a file" in a catalog of Box alone: the prefix names every tool, so it tells nothing (with several
   // APIs it stays, and names the one meant)
-  const apis = [...new Set(tools.map((tool) => tool.server))];
-  const apiPrefix = apis.length === 1 ? new RegExp(`^\\s*${literal(apis[0])}\\s*:`, 'i') : undefined;
+  const apiPrefix = apis.length === 1 ? new RegExp(`^\\s*${escapeRegExp(apis[0])}\\s*:`, 'i') : undefined;
   const namedApis = findNamedApis(tools);
   const headlines = tools.map((tool) => toolHeadlineTerms(tool).map((term) => ({ term, weight: inverseFrequency(term), family: actionFamily(term) })));
   const relatedTerms = createRelatedTerms({ tables: [builtInSynonyms, ...ownSynonyms(tools)], known: (term) => postings.has(term) });
@@ -224,11 +225,6 @@ export function createSearchIndex(tools: readonly ToolDescriptor[]): SearchIndex
       });
     },
   };
-}
-
-/** `text` as a regular expression that matches it literally. */
-function literal(text: string): string {
-  return text.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&');
 }
 
 /** The synonym tables the tools' APIs were loaded with (`loadApiServer({ synonyms })`), each API's once. */

@@ -1,11 +1,10 @@
 /** Finds the tools a query names exactly: by tool name, dotted id, name without its API's prefix, or operationId. */
 import type { ToolDescriptor } from '../tool-descriptor';
+import { unquoted } from './unquoted';
 
-/** Quotes and backticks a model may put around a name it copied (`"github_repos_create_fork"`). */
-const quotes = /^["'`]+|["'`]+$/g;
-
+/** A name as looked up: quotes a model may put around a name it copied (`"github_repos_create_fork"`) and case aside. */
 function nameKey(text: string): string {
-  return text.trim().replace(quotes, '').trim().toLowerCase();
+  return unquoted(text).toLowerCase();
 }
 
 /**

@@ -1,5 +1,7 @@
 /** Finds the tools a query names by their route: `GET /repos/octocat/hello-world/pulls`, `POST /v1/refunds`. */
+import { escapeRegExp } from '../escape-reg-exp';
 import type { ToolDescriptor } from '../tool-descriptor';
+import { unquoted } from './unquoted';
 
 /** An HTTP method (optional), then a path or a URL; its scheme and host, query string and fragment are left out. */
 const routeQuery = /^(?:(get|put|post|delete|patch|head|options|trace)\s+)?(?:https?:\/\/[^/\s]+)?(\/[^\s?#]*)(?:[?#]\S*)?$/i;
@@ -35,7 +37,7 @@ export function findRoutedTools(tools: readonly ToolDescriptor[]): (query: strin
     segments: splitPath(tool.operation.path).map(templateSegment),
   }));
   return (query) => {
-    const match = routeQuery.exec(query.trim().replace(/^["'`]+|["'`]+$/g, ''));
+    const match = routeQuery.exec(unquoted(query));
     if (match === null) return [];
     const method = match[1]?.toLowerCase();
     const path = splitPath(match[2]);
@@ -59,7 +61,7 @@ function splitPath(path: string): string[] {
 function templateSegment(segment: string): string | Pattern {
   if (!segment.includes('{')) return segment.toLowerCase();
   const parts = segment.split(/(\{[^}]*\})/).filter((part) => part !== '');
-  const pattern = parts.map((part) => (part.startsWith('{') ? '[^/]+' : part.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&'))).join('');
+  const pattern = parts.map((part) => (part.startsWith('{') ? '[^/]+' : escapeRegExp(part))).join('');
   return { raw: segment.toLowerCase(), pattern: new RegExp(`^${pattern}$`, 'i'), literal: parts.every((part) => part.startsWith('{')) ? 0 : 0.25 };
 }
 
